@@ -1,0 +1,47 @@
+"""Knowledge-base articles and agents' ratings of them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel
+
+from app.domain.knowledge import KbArticle, KbLayer
+
+
+class KbArticleOut(BaseModel):
+    """One article; `flagged` once agents rated it below the review threshold."""
+
+    id: int
+    layer: KbLayer
+    title: str
+    body: str
+    updated_at: datetime
+    intent: str | None = None
+    tags: list[str]
+    helpful: int
+    unhelpful: int
+    flagged: bool
+
+    @classmethod
+    def from_domain(cls, article: KbArticle) -> KbArticleOut:
+        """Wire form of a domain article."""
+        return cls.model_validate(article, from_attributes=True)
+
+    def to_domain(self) -> KbArticle:
+        """Domain form (for the client)."""
+        data = self.model_dump()
+        data["tags"] = tuple(self.tags)
+        return KbArticle(**data)
+
+
+class KbArticleList(BaseModel):
+    """Articles changed after the given time, oldest change first."""
+
+    articles: list[KbArticleOut]
+
+
+class KbFeedback(BaseModel):
+    """Was the suggestion helpful?"""
+
+    helpful: bool

@@ -1,0 +1,1 @@
+"""Staff authentication: password hashes, bearer tokens and login throttling."""

@@ -1,0 +1,91 @@
+"""What every request handler needs, built once per server: settings, database, hub, engine, clock."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from app.domain.intents import Analysis, MessageAnalyzer
+from app.shopserver.auth.login_throttle import LoginThrottle
+from app.shopserver.clock import Clock, SystemClock
+from app.shopserver.core.event_hub import EventHub
+from app.shopserver.db.engine import make_engine
+from app.shopserver.db.transactions import Database
+from app.shopserver.settings import ServerSettings
+
+
+def load_default_engine() -> MessageAnalyzer:
+    """The project's local intent engine (imported late: it loads model files)."""
+    from app.nlp.engine import load_engine
+
+    return load_engine()
+
+
+class LazyAnalyzer:
+    """Loads the real engine on first use, so starting the server stays fast."""
+
+    def __init__(self, loader: Callable[[], MessageAnalyzer] = load_default_engine) -> None:
+        self._loader = loader
+        self._engine: MessageAnalyzer | None = None
+        self._lock = threading.Lock()
+
+    def load(self) -> MessageAnalyzer:
+        """The engine, loading it if needed."""
+        if self._engine is None:
+            with self._lock:
+                if self._engine is None:
+                    self._engine = self._loader()
+        return self._engine
+
+    def analyze(self, text: str) -> Analysis:
+        """Label one customer message with the real engine."""
+        return self.load().analyze(text)
+
+
+@dataclass(slots=True)
+class ServerHooks:
+    """Test seams around idempotent writes: called with the key (never set in production)."""
+
+    after_claim: Callable[[str], None] | None = None
+    after_commit: Callable[[str], None] | None = None
+
+
+@dataclass(slots=True)
+class ServerContext:
+    """One server's shared parts."""
+
+    settings: ServerSettings
+    db: Database
+    hub: EventHub
+    clock: Clock
+    analyzer: MessageAnalyzer
+    throttle: LoginThrottle
+    hooks: ServerHooks = field(default_factory=ServerHooks)
+
+    @classmethod
+    def build(
+        cls,
+        settings: ServerSettings,
+        *,
+        analyzer: MessageAnalyzer | None = None,
+        clock: Clock | None = None,
+        hooks: ServerHooks | None = None,
+    ) -> ServerContext:
+        """Wire the parts for `settings` (the engine defaults to the real one, loaded lazily)."""
+        hub = EventHub()
+        db = Database(make_engine(settings.db_url), on_events=hub.publish)
+        throttle = LoginThrottle(
+            user_threshold=settings.login_failures_before_delay,
+            ip_threshold=settings.login_ip_failures_before_delay,
+            max_delay=settings.login_max_delay_seconds,
+        )
+        return cls(
+            settings=settings,
+            db=db,
+            hub=hub,
+            clock=clock or SystemClock(),
+            analyzer=analyzer or LazyAnalyzer(),
+            throttle=throttle,
+            hooks=hooks or ServerHooks(),
+        )

@@ -1,0 +1,63 @@
+"""Read and write transactions; writes are serialised so event `seq` order equals commit order."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.shopserver.db.engine import is_postgres
+
+PENDING_TARGETS = "pending_event_targets"
+
+# Any constant works; it only has to be the same for every server process on the database.
+_PG_WRITER_LOCK_ID = 4_242_001
+
+
+class Database:
+    """Sessions for the server; `write()` holds the writer lock until commit, then wakes readers."""
+
+    def __init__(self, engine: Engine, on_events: Callable[[set[str]], None] | None = None) -> None:
+        self.engine = engine
+        self.is_postgres = is_postgres(str(engine.url))
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writer = threading.Lock()
+        self._on_events = on_events
+
+    def set_event_listener(self, on_events: Callable[[set[str]], None]) -> None:
+        """Who hears about committed events (the hub)."""
+        self._on_events = on_events
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; rolled back at the end."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction committed at the end (rolled back on error), one writer at a time.
+
+        On PostgreSQL an advisory transaction lock also serialises writers of other processes, so
+        an event with a higher seq can never become visible before one with a lower seq.
+        """
+        with self._writer, self._sessions() as session:
+            if self.is_postgres:
+                session.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_WRITER_LOCK_ID})
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+            targets: set[str] = session.info.pop(PENDING_TARGETS, set())
+        if targets and self._on_events is not None:
+            self._on_events(targets)
+
+    def dispose(self) -> None:
+        """Close pooled connections."""
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Alembic migration scripts of the shop server's schema (shipped inside the package)."""
