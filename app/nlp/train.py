@@ -45,7 +45,7 @@ def _score(weights: dict[str, list[float]], feats: Sequence[str], width: int) ->
     return total
 
 
-def fit(rows: Sequence[tuple[list[str], int, bool]], epochs: int = EPOCHS, seed: int = SEED) -> Trained:
+def fit(rows: Sequence[tuple[list[str], int, bool]], epochs: int | None = None, seed: int = SEED) -> Trained:
     """Averaged PA-I on (features, intent index, angry) rows; deterministic for a given seed."""
     k = len(INTENTS)
     width = k + 1
@@ -54,7 +54,7 @@ def fit(rows: Sequence[tuple[list[str], int, bool]], epochs: int = EPOCHS, seed:
     order = list(range(len(rows)))
     rng = random.Random(seed)
     c = 1.0
-    for _ in range(epochs):
+    for _ in range(epochs or EPOCHS):
         rng.shuffle(order)
         for idx in order:
             feats, y, angry = rows[idx]
@@ -77,8 +77,7 @@ def fit(rows: Sequence[tuple[list[str], int, bool]], epochs: int = EPOCHS, seed:
             sign = 1.0 if angry else -1.0
             loss_a = 1.0 - sign * s[k]
             if loss_a > 0:
-                cap = C_ANGER * (ANGER_POSITIVE_WEIGHT if angry else 1.0)
-                tau = min(cap, loss_a / n) * sign
+                tau = min(C_ANGER, loss_a / n) * sign * (ANGER_POSITIVE_WEIGHT if angry else 1.0)
                 for f in feats:
                     w[f][k] += tau
                     u[f][k] += c * tau
