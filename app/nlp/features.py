@@ -33,7 +33,7 @@ def shape(norm: str) -> str:
     return _SPACES.sub(" ", _DIGITS.sub(_digit_class, norm)).strip()
 
 
-def featurize(shaped: str, words: list[str], entities: Entities) -> list[str]:
+def featurize(shaped: str, words: list[str], entities: Entities, cues: list[str]) -> list[str]:
     """Feature names for the linear models (deduplicated, in a stable order)."""
     s = "\x02" + shaped + "\x03"
     feats: list[str] = [s[i] for i in range(1, len(s) - 1)]
@@ -41,6 +41,7 @@ def featurize(shaped: str, words: list[str], entities: Entities) -> list[str]:
     feats += [s[i : i + 3] for i in range(len(s) - 2)]
     feats += ["w" + w for w in words if len(w) > 1]
     feats += _clause_features(words)
+    feats += cues
     n = len(shaped)
     feats.append("L" + str(next((i for i, b in enumerate(_LENGTH_BUCKETS) if n <= b), len(_LENGTH_BUCKETS))))
     if entities.order_no:

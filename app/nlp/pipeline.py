@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import jieba
 
 from app.domain import Entities
+from app.nlp.cues import cue_features
 from app.nlp.entities import extract
 from app.nlp.features import featurize, shape
 from app.nlp.normalize import Normaliser
@@ -66,4 +67,4 @@ class Pipeline:
         norm = self.normaliser.full(base)
         shaped = shape(norm)
         words = [w for w in self._tokenizer.cut(shaped, HMM=False) if not w.isspace()]
-        return Prepared(norm, entities, featurize(shaped, words, entities))
+        return Prepared(norm, entities, featurize(shaped, words, entities, cue_features(norm)))
