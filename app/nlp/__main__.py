@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 
-def _engine(model: str | None):  # noqa: ANN202 - imported lazily to keep --help instant
+def _engine(model: str | None):
     from app.nlp.engine import load_engine
 
     return load_engine(Path(model) if model else None)
@@ -26,7 +26,9 @@ def cmd_classify(args: argparse.Namespace) -> int:
         return 0
     interactive = sys.stdin.isatty()
     if interactive:
-        print("输入客户消息，回车分析；Ctrl+D 退出。 (Type a customer message, Enter to analyse; Ctrl+D quits.)")
+        print(
+            "输入客户消息，回车分析；Ctrl+D 退出。 (Type a customer message, Enter to analyse; Ctrl+D quits.)"
+        )
     while True:
         try:
             line = input("> " if interactive else "")
@@ -53,7 +55,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if not args.json:
         print(f"{'intent':20s} {'prec':>6s} {'recall':>6s} {'f1':>6s} {'n':>5s}")
         for intent, m in report.per_intent.items():
-            print(f"{intent:20s} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} {int(m['support']):5d}")
+            print(
+                f"{intent:20s} {m['precision']:6.3f} {m['recall']:6.3f} {m['f1']:6.3f} {int(m['support']):5d}"
+            )
         print("\nmost confused (gold -> predicted):")
         for gold, pred, count in report.confusions:
             print(f"  {gold:20s} -> {pred:20s} {count}")

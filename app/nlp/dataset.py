@@ -71,8 +71,12 @@ def _check(obj: object, path: str, line: int) -> Example:
         if not isinstance(order_no, str) or order_no not in text:
             raise DatasetError(path, line, "'order_no' must be null or a substring of 'text'")
         if not (16 <= len(order_no) <= 24 and _ORDER_NO.fullmatch(order_no)):
-            raise DatasetError(path, line, f"'order_no' {order_no!r} is not 16-24 chars of [A-Z]{{0,4}}digits")
-    if amount is not None and (isinstance(amount, bool) or not isinstance(amount, (int, float)) or amount < 0):
+            raise DatasetError(
+                path, line, f"'order_no' {order_no!r} is not 16-24 chars of [A-Z]{{0,4}}digits"
+            )
+    if amount is not None and (
+        isinstance(amount, bool) or not isinstance(amount, (int, float)) or amount < 0
+    ):
         raise DatasetError(path, line, "'amount' must be null or a non-negative number")
     return Example(text, intent, angry, order_no, float(amount) if amount is not None else None)
 
@@ -137,7 +141,9 @@ def main(argv: list[str]) -> int:
             dupes += ex.text in seen
             seen.add(ex.text)
     n = sum(total.values())
-    print(f"{n} messages, {angry} angry, {with_order} with order_no, {with_amount} with amount, {dupes} duplicate texts")
+    print(
+        f"{n} messages, {angry} angry, {with_order} with order_no, {with_amount} with amount, {dupes} duplicate texts"
+    )
     for intent in INTENT_IDS:
         print(f"  {intent:20s} {total.get(intent, 0)}")
     return 0

@@ -44,7 +44,13 @@ _MINOR = (
 # (pattern, base score, scale). Group 'value' is the number; 'minor' adds tenths.
 _MONEY_PATTERNS: tuple[tuple[re.Pattern[str], float, float], ...] = (
     (re.compile(rf"[¥￥]\s*(?P<value>{_ARABIC})"), 2.0, 1.0),
-    (re.compile(rf"(?P<value>{_NUM})多?\s*(?:块钱|块|元钱|元|圆|rmb|人民币|r(?![a-z])|米(?![a-z]))" + _MINOR), 2.0, 1.0),
+    (
+        re.compile(
+            rf"(?P<value>{_NUM})多?\s*(?:块钱|块|元钱|元|圆|rmb|人民币|r(?![a-z])|米(?![a-z]))" + _MINOR
+        ),
+        2.0,
+        1.0,
+    ),
     (re.compile(rf"(?P<value>{_NUM})\s*(?:毛钱|毛|角)"), 1.5, 0.1),
     (re.compile(rf"(?P<value>{_ARABIC}[kw])(?![a-z])"), 1.0, 1.0),
     (
@@ -75,7 +81,9 @@ _ID_BEFORE = re.compile(
     r"(工号|id|uid|编号|尾号|号码|账号|手机|qq|第|区|服|v|lv|等级|双|版本|iphone|ios|win|号|工单|码|code|页面|卡号|点|返回|几)\s*[:：#]?\s*$"
 )
 _HOTLINES = frozenset({12315.0, 12345.0, 10086.0, 10010.0, 95188.0, 95017.0})
-_PAID_BEFORE = re.compile(r"(付|花|充|买|(?<!多)扣|支付|交|拍|卖|售价|要价|扣了我|付的是|充的是|买的是)[^0-9]{0,3}$")
+_PAID_BEFORE = re.compile(
+    r"(付|花|充|买|(?<!多)扣|支付|交|拍|卖|售价|要价|扣了我|付的是|充的是|买的是)[^0-9]{0,3}$"
+)
 # Words right after a number that make it something else: a coupon's value, a phone prefix, a time.
 _NOT_MONEY_AFTER = re.compile(r"(?:的)?(?:号码|号段|开头|点[0-9]|:[0-9])")
 # A bare number is read as money only in a message that talks about money or goods at all.

@@ -32,10 +32,7 @@ class Report:
 
     def summary(self) -> dict[str, float | int]:
         """The contract keys (and nothing bulky)."""
-        keys = (
-            "n intent_accuracy intent_macro_f1 angry_precision angry_recall angry_f1 "
-            "order_no_accuracy amount_accuracy load_seconds p50_us p99_us"
-        ).split()
+        keys = ["n", "intent_accuracy", "intent_macro_f1", "angry_precision", "angry_recall", "angry_f1", "order_no_accuracy", "amount_accuracy", "load_seconds", "p50_us", "p99_us"]
         out: dict[str, float | int] = {}
         for k in keys:
             v = getattr(self, k)
@@ -97,8 +94,12 @@ def evaluate(engine: MessageAnalyzer, examples: Sequence[Example]) -> Report:
     r.angry_precision = tp / n_pred if n_pred else 0.0
     r.angry_recall = tp / n_gold if n_gold else 0.0
     r.angry_f1 = _f1(r.angry_precision, r.angry_recall)
-    r.order_no_accuracy = sum(ex.order_no == a.entities.order_no for ex, a in zip(examples, results, strict=True)) / r.n
-    r.amount_accuracy = sum(same_amount(ex.amount, a.entities.amount) for ex, a in zip(examples, results, strict=True)) / r.n
+    r.order_no_accuracy = (
+        sum(ex.order_no == a.entities.order_no for ex, a in zip(examples, results, strict=True)) / r.n
+    )
+    r.amount_accuracy = (
+        sum(same_amount(ex.amount, a.entities.amount) for ex, a in zip(examples, results, strict=True)) / r.n
+    )
     r.p50_us = percentile(timings, 50)
     r.p99_us = percentile(timings, 99)
     pairs = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p)

@@ -12,7 +12,9 @@ _SPACES = re.compile(r"\s+")
 _LONG_ID, _PHONE_LIKE, _MID_NUMBER, _SHORT_NUMBER = "\ue001", "\ue002", "\ue003", "\ue004"
 _LENGTH_BUCKETS = (2, 4, 8, 16, 32, 64)
 # A negation cue scopes over the rest of its clause: 不是要退款，我问进度 is not a refund request.
-NEGATIONS = frozenset({"不是", "不要", "不用", "别", "并非", "不想", "没说", "不需要", "无需", "不必", "没让"})
+NEGATIONS = frozenset(
+    {"不是", "不要", "不用", "别", "并非", "不想", "没说", "不需要", "无需", "不必", "没让"}
+)
 CLAUSE_END = frozenset("，,。.！!？?；;~\n 、")
 
 

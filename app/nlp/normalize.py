@@ -32,7 +32,9 @@ class Normaliser:
         self._trad = str.maketrans(trad)
         self._typos = typos
         self._typo_re = (
-            re.compile("|".join(re.escape(k) for k in sorted(typos, key=len, reverse=True))) if typos else None
+            re.compile("|".join(re.escape(k) for k in sorted(typos, key=len, reverse=True)))
+            if typos
+            else None
         )
         self._slang = slang
 

@@ -21,11 +21,62 @@ SHOP_WORD_FREQ = 50_000
 
 # Shop words jieba's general dictionary splits wrongly; they get their own entries.
 SHOP_WORDS: tuple[str, ...] = (
-    "卡密", "到账", "没到账", "未到账", "充值", "话费", "流量", "退款", "补发", "售后", "工单", "订单号",
-    "单号", "客服", "人工", "转人工", "人工客服", "一卡通", "点卡", "点券", "面值", "分站", "代理",
-    "对接", "批发", "进货价", "优惠券", "满减", "新人券", "已被使用", "无效", "过期", "激活码", "兑换码",
-    "扣款", "扣了两次", "重复扣款", "支付失败", "未支付", "处理中", "黑店", "骗子", "差评", "投诉",
-    "异地登录", "被盗", "改密码", "换绑", "实名", "在吗", "谢谢", "拜拜", "慢充", "快充", "月卡", "大会员",
+    "卡密",
+    "到账",
+    "没到账",
+    "未到账",
+    "充值",
+    "话费",
+    "流量",
+    "退款",
+    "补发",
+    "售后",
+    "工单",
+    "订单号",
+    "单号",
+    "客服",
+    "人工",
+    "转人工",
+    "人工客服",
+    "一卡通",
+    "点卡",
+    "点券",
+    "面值",
+    "分站",
+    "代理",
+    "对接",
+    "批发",
+    "进货价",
+    "优惠券",
+    "满减",
+    "新人券",
+    "已被使用",
+    "无效",
+    "过期",
+    "激活码",
+    "兑换码",
+    "扣款",
+    "扣了两次",
+    "重复扣款",
+    "支付失败",
+    "未支付",
+    "处理中",
+    "黑店",
+    "骗子",
+    "差评",
+    "投诉",
+    "异地登录",
+    "被盗",
+    "改密码",
+    "换绑",
+    "实名",
+    "在吗",
+    "谢谢",
+    "拜拜",
+    "慢充",
+    "快充",
+    "月卡",
+    "大会员",
 )
 
 
@@ -72,7 +123,9 @@ def pinyin_slang(existing: dict[str, str]) -> dict[str, str]:
     initials: dict[str, list[str]] = {}
     for term in PINYIN_TERMS:
         syllables = [
-            POLYPHONE_FIXES.get(ch, s) for ch, s in zip(term, pin.get(term), strict=False) if s.isascii() and s.isalpha()
+            POLYPHONE_FIXES.get(ch, s)
+            for ch, s in zip(term, pin.get(term), strict=False)
+            if s.isascii() and s.isalpha()
         ]
         if len(syllables) != len(term):
             log.info("no pinyin for %s", term)
@@ -122,4 +175,6 @@ def build_tables() -> Tables:
             shop_words.add(name.lower())
             shop_words.update(a for a in aliases if not a.isascii())
     freq, total = jieba_prefix_dict(sorted(w for w in shop_words if len(w) > 1))
-    return Tables(trad=traditional_table(), typos=dict(TYPOS), slang=slang, jieba_freq=freq, jieba_total=total)
+    return Tables(
+        trad=traditional_table(), typos=dict(TYPOS), slang=slang, jieba_freq=freq, jieba_total=total
+    )

@@ -12,18 +12,34 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
 CONTRACT_KEYS = {
-    "n", "intent_accuracy", "intent_macro_f1", "angry_precision", "angry_recall", "angry_f1",
-    "order_no_accuracy", "amount_accuracy", "load_seconds", "p50_us", "p99_us",
+    "n",
+    "intent_accuracy",
+    "intent_macro_f1",
+    "angry_precision",
+    "angry_recall",
+    "angry_f1",
+    "order_no_accuracy",
+    "amount_accuracy",
+    "load_seconds",
+    "p50_us",
+    "p99_us",
 }
 
 
-def run(*args: str, data_dir: Path | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str, data_dir: Path | None = None, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ}
     if data_dir is not None:
         env["KEFUDESK_DATA_DIR"] = str(data_dir)
     return subprocess.run(
-        [sys.executable, "-m", "app.nlp", *args], capture_output=True, text=True, cwd=ROOT, env=env,
-        input=stdin, timeout=300,
+        [sys.executable, "-m", "app.nlp", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        input=stdin,
+        timeout=300,
     )
 
 
@@ -34,8 +50,13 @@ def write_jsonl(path: Path, rows: list[dict[str, object]]) -> Path:
 
 ROWS = [
     {"text": "在吗", "intent": "greeting", "angry": False, "order_no": None, "amount": None},
-    {"text": "KM2026112300001234 充了100元还没到账，垃圾店", "intent": "not_received", "angry": True,
-     "order_no": "KM2026112300001234", "amount": 100},
+    {
+        "text": "KM2026112300001234 充了100元还没到账，垃圾店",
+        "intent": "not_received",
+        "angry": True,
+        "order_no": "KM2026112300001234",
+        "amount": 100,
+    },
 ]
 
 
@@ -57,7 +78,7 @@ def test_eval_json_has_contract_keys(tmp_path: Path) -> None:
     out = run("eval", str(write_jsonl(tmp_path / "f.jsonl", ROWS)), "--json", data_dir=tmp_path)
     assert out.returncode == 0, out.stderr
     figures = json.loads(out.stdout.strip().splitlines()[-1])
-    assert CONTRACT_KEYS <= set(figures)
+    assert set(figures) >= CONTRACT_KEYS
     assert figures["n"] == 2
     assert 0 < figures["load_seconds"] < 60
 
@@ -70,15 +91,32 @@ def test_eval_without_json_prints_per_intent_table(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "line", "reason"),
     [
-        ('{"text": "在吗", "intent": "greeting", "angry": false, "order_no": null, "amount": null}\n{oops\n',
-         2, "invalid JSON"),
-        ('{"text": "在吗", "intent": "hello", "angry": false, "order_no": null, "amount": null}\n', 1, "unknown intent"),
-        ('\n\n{"text": "在吗", "intent": "greeting", "angry": "no", "order_no": null, "amount": null}\n', 3, "angry"),
-        ('{"text": "在吗", "intent": "greeting", "angry": false, "order_no": "123", "amount": null}\n', 1, "order_no"),
+        (
+            '{"text": "在吗", "intent": "greeting", "angry": false, "order_no": null, "amount": null}\n{oops\n',
+            2,
+            "invalid JSON",
+        ),
+        (
+            '{"text": "在吗", "intent": "hello", "angry": false, "order_no": null, "amount": null}\n',
+            1,
+            "unknown intent",
+        ),
+        (
+            '\n\n{"text": "在吗", "intent": "greeting", "angry": "no", "order_no": null, "amount": null}\n',
+            3,
+            "angry",
+        ),
+        (
+            '{"text": "在吗", "intent": "greeting", "angry": false, "order_no": "123", "amount": null}\n',
+            1,
+            "order_no",
+        ),
         ('{"text": "在吗", "intent": "greeting", "angry": false, "order_no": null}\n', 1, "missing key"),
     ],
 )
-def test_eval_rejects_malformed_file_with_line_number(tmp_path: Path, content: str, line: int, reason: str) -> None:
+def test_eval_rejects_malformed_file_with_line_number(
+    tmp_path: Path, content: str, line: int, reason: str
+) -> None:
     bad = tmp_path / "bad.jsonl"
     bad.write_text(content, encoding="utf-8")
     out = run("eval", str(bad), "--json", data_dir=tmp_path)

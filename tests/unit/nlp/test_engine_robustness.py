@@ -46,7 +46,9 @@ def test_any_string_is_labelled(engine: Engine, text: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.text(alphabet=st.sampled_from("卡密没到账退款KM0123456789元块¥一百五毛kr，。！？ 😡\n"), max_size=400))
+@given(
+    st.text(alphabet=st.sampled_from("卡密没到账退款KM0123456789元块¥一百五毛kr，。！？ 😡\n"), max_size=400)
+)
 def test_shop_alphabet_strings_are_labelled(engine: Engine, text: str) -> None:
     _check(engine, text)
 
