@@ -46,12 +46,13 @@ class Engine:
         self.labels: tuple[Intent, ...] = tuple(Intent(x) for x in blob["labels"])
         self.pipeline = pipeline or Pipeline(tables_from_blob(blob))
         self._vocab: dict[str, int] = blob["vocab"]
-        self._weights = array("f")
+        self._weights = array("h")
         self._weights.frombytes(blob["weights"])
         self._width = len(self.labels) + 1
+        self._scale: float = blob["weight_scale"]
         self._temperature: float = blob["temperature"]
         self._anger_scale: float = blob["anger_scale"]
-        self._anger_threshold: float = blob["anger_threshold"]
+        self._anger_offset: float = blob["anger_offset"]
         self.meta: dict[str, Any] = blob.get("meta", {})
 
     def scores(self, features: list[str]) -> list[float]:
@@ -61,7 +62,8 @@ class Engine:
         if not rows:
             return [0.0] * width
         # zip(*rows) transposes in C: one sum per column instead of a Python loop per feature.
-        return list(map(sum, zip(*rows, strict=True)))
+        scale = self._scale
+        return [sum(column) * scale for column in zip(*rows, strict=True)]
 
     def analyze(self, text: str) -> Analysis:
         """Label one customer message; never raises on any str."""
@@ -73,11 +75,12 @@ class Engine:
         norm = sum(exps)
         probs = [e / norm for e in exps]
         ranked = sorted(zip(self.labels, probs, strict=True), key=lambda p: p[1], reverse=True)
-        anger = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, raw[k] * self._anger_scale))))
+        margin = (raw[k] - self._anger_offset) * self._anger_scale
+        anger = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, margin))))
         return Analysis(
             intent=ranked[0][0],
             confidence=ranked[0][1],
-            angry=anger >= self._anger_threshold,
+            angry=margin > 0,
             anger=anger,
             entities=prepared.entities,
             ranked=tuple(ranked[:3]),

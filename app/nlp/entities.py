@@ -19,6 +19,7 @@ _NOT_ORDER_BEFORE = re.compile(
     r"交易單號|流水|凭证号|付款单号|投诉单号|工单号)[\s:：是为#]{0,3}$",
     re.IGNORECASE,
 )
+_PASSWORD_WORDS = frozenset({"密码", "密碼", "pin"})
 _ORDER_BEFORE = re.compile(r"(订单号|订单|单号|訂單|order)[^0-9A-Za-z]{0,6}$", re.IGNORECASE)
 _PASSWORD_AFTER = re.compile(r"^[\s,，:：;；]{0,3}(密码|密碼|pin)", re.IGNORECASE)
 
@@ -27,11 +28,11 @@ _QQ = re.compile(r"(?:qq|扣扣|q号|企鹅号?)[^0-9a-z]{0,4}([1-9][0-9]{4,10})
 
 _NUM = rf"(?<![a-z0-9._#-])(?:[0-9]+(?:\.[0-9]+)?[万千]?|[{CHINESE_NUMBER_CHARS}]+)"
 # Chinese numerals outside a unit pattern must carry a unit character (一百五, not the 一 of 一直).
-_NUM_WITH_UNIT = rf"(?<![a-z0-9._#-])(?:[0-9]+(?:\.[0-9]+)?[万千]?|[{CHINESE_NUMBER_CHARS}]*[十百千万拾佰仟][{CHINESE_NUMBER_CHARS}]*)"
+_NUM_WITH_UNIT = rf"(?<![a-z0-9._#-])(?:[0-9]+(?:\.[0-9]+)?[万千]?|[{CHINESE_NUMBER_CHARS}]*[十百千万拾佰仟][{CHINESE_NUMBER_CHARS}]*(?![{CHINESE_NUMBER_CHARS}]))"
 _ARABIC = r"(?<![a-z0-9._#-])[0-9]+(?:\.[0-9]+)?"
 _NON_MONEY_UNIT = (
     r"(?:天|小时|个小时|分钟|秒|张|次|个(?!q)|折|g|gb|m|mb|t|月|个月|年|级|号|位|遍|单|笔|人|条|倍|%|"
-    r"点券|钻|金币|uc|原石|结晶|字|只(?![到有能是])|分(?![了开几批成])|抽|连|局|区|服|星|段|岁|周|期|元宝|积分|度|楼|页|台|部|集|点|:|w粉|k粉|"
+    r"点券|钻|金币|uc|原石|结晶|字|日|只(?![到有能是])|分(?![了开几批成])|抽|连|局|区|服|星|段|岁|周|期|元宝|积分|度|楼|页|台|部|集|点|:|w粉|k粉|"
     r"多天|多小时|多分钟|多个|多张|多次|来天|几天)"
 )
 # The fen after 块/元: 9块9, 一块五, 3块5毛; not the 一 of 50块一般.
@@ -63,7 +64,7 @@ _MONEY_PATTERNS: tuple[tuple[re.Pattern[str], float, float], ...] = (
     ),
     (
         re.compile(
-            rf"(?:面值|面额|价格|价钱|售价|单价|原价|现价|总价|总共|一共|合计|金额)\s*[:：]?\s*(?:是|为|写的是|显示)?\s*"
+            rf"(?:面值|面额|价格|价钱|售价|单价|原价|现价|总价|总共|一共|合计|金额)\s*[:：]?\s*(?:是|为|写的是|写的|显示)?\s*"
             rf"(?P<value>{_NUM_WITH_UNIT})"
         ),
         1.8,
@@ -72,13 +73,18 @@ _MONEY_PATTERNS: tuple[tuple[re.Pattern[str], float, float], ...] = (
 )
 # A bare number is money only when nothing says otherwise (the 648 of 原神648付了, the 100 of 移动 100 没到).
 _BARE = re.compile(
-    rf"(?<![0-9]\s)(?P<value>{_NUM_WITH_UNIT})(?![0-9.a-z_-])(?!\s[0-9])(?!\s*(?:几|多|来)?{_NON_MONEY_UNIT})"
+    rf"(?P<value>{_NUM_WITH_UNIT})(?![0-9.])(?!(?!steam|qb|hf|rmb|q币|x[0-9])[a-z_-])(?!\s[0-9]{{3,4}}(?:\s|$))"
+    rf"(?!(?:几|多|来)?{_NON_MONEY_UNIT})(?!\s*(?:到|至|-|~)\s*[0-9一二三四五六七八九十])"
 )
+# Digit groups of a card serial typed with spaces (8800 2145 6631): none of them is money.
+_DIGIT_GROUP_BEFORE = re.compile(r"(?:^|\s)[0-9]{3,4}\s$")
+# Price points customers name without a unit in any message (原神648, 328点券档).
+_PRICE_POINTS = frozenset({"30", "68", "98", "128", "198", "328", "648"})
 # Chat numbers that are words, not money (88 = bye, 666 = well done), unless something says paid.
-_NUMBER_WORDS = frozenset({88.0, 886.0, 666.0, 520.0, 233.0, 2333.0, 555.0, 1314.0, 618.0})
+_NUMBER_WORDS = frozenset({6.0, 88.0, 886.0, 666.0, 520.0, 233.0, 2333.0, 555.0, 1314.0, 618.0})
 _BARE_SCORE = 0.8
 _ID_BEFORE = re.compile(
-    r"(工号|id|uid|编号|尾号|号码|账号|手机|qq|第|区|服|v|lv|等级|双|版本|iphone|ios|win|号|工单|码|code|页面|卡号|点|返回|几)\s*[:：#]?\s*$"
+    r"(工号|id|uid|编号|尾号|号码|账号|手机|qq|第|区|服|v|lv|等级|双|版本|iphone|ios|win|号|工单|码|code|页面|卡号|点|返回|几|评分|分数)\s*[:：#]?\s*$"
 )
 _HOTLINES = frozenset({12315.0, 12345.0, 10086.0, 10010.0, 95188.0, 95017.0})
 _PAID_BEFORE = re.compile(
@@ -88,8 +94,8 @@ _PAID_BEFORE = re.compile(
 _NOT_MONEY_AFTER = re.compile(r"(?:的)?(?:号码|号段|开头|点[0-9]|:[0-9])")
 # A bare number is read as money only in a message that talks about money or goods at all.
 _MONEY_CONTEXT = re.compile(
-    r"充|付|买|卖|扣|退|钱|价|费|卡|面值|币|会员|块|元|金额|余额|存|贵|便宜|少点|优惠|折|单|到账|没到|移动|联通|电信|档|抹|零|¥|"
-    r"花|交|提现|押金|转走|日结|赚|工资|预算"
+    r"充|冲|付|买|卖|扣|退|钱|价|费|卡|面值|币|会员|块|元|金额|余额|存|贵|便宜|少点|优惠|折|单|到账|没到|移动|联通|电信|档|抹|零|¥|"
+    r"花|交|提现|押金|转走|日结|赚|工资|预算|骗|到了|被刷|盗刷|吞|收了|坑|借|v我|氪|开|剩下|qb|hf|q币|走|一次|返点|批发|有吗"
 )
 _NOT_PAID_BEFORE = re.compile(
     r"(到账|到了|只到|只有|只能|才到|收到|余额|显示|返|送|减|券|少了|差|剩|满|优惠|别家|原价|实际|分了|不是|多扣)[^0-9]{0,3}$"
@@ -118,7 +124,14 @@ def find_order_no(raw: str) -> str | None:
         if not 16 <= len(m.group(0)) <= 24:
             continue
         before = raw[max(0, m.start() - 14) : m.start()]
-        if _NOT_ORDER_BEFORE.search(before) and not _ORDER_BEFORE.search(before[-8:]):
+        # A password is never written like an order number with a letter prefix (KM2026…).
+        lettered = m.group(0)[0].isalpha()
+        blocker = _NOT_ORDER_BEFORE.search(before)
+        if (
+            blocker
+            and not _ORDER_BEFORE.search(before[-8:])
+            and not (lettered and blocker.group(1) in _PASSWORD_WORDS)
+        ):
             continue
         if _PASSWORD_AFTER.search(raw[m.end() : m.end() + 8]):
             continue
@@ -158,11 +171,14 @@ def _candidates(norm: str) -> list[tuple[float, int, int, float]]:
                 continue
             value = _money_value(m, scale)
             if value is not None:
-                taken.append(span)
+                taken.append(m.span())
                 found.append((base, span[0], span[1], value))
-    for m in _BARE.finditer(norm) if _MONEY_CONTEXT.search(norm) else ():
+    money_talk = bool(_MONEY_CONTEXT.search(norm))
+    for m in _BARE.finditer(norm):
         span = m.span("value")
-        if overlaps(span) or span[1] - span[0] > 6:
+        if overlaps(span) or span[1] - span[0] > 6 or _DIGIT_GROUP_BEFORE.search(norm, 0, span[0]):
+            continue
+        if not money_talk and m.group("value") not in _PRICE_POINTS:
             continue
         value = parse_number(m.group("value"))
         if value is not None:

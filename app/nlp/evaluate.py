@@ -32,7 +32,19 @@ class Report:
 
     def summary(self) -> dict[str, float | int]:
         """The contract keys (and nothing bulky)."""
-        keys = ["n", "intent_accuracy", "intent_macro_f1", "angry_precision", "angry_recall", "angry_f1", "order_no_accuracy", "amount_accuracy", "load_seconds", "p50_us", "p99_us"]
+        keys = [
+            "n",
+            "intent_accuracy",
+            "intent_macro_f1",
+            "angry_precision",
+            "angry_recall",
+            "angry_f1",
+            "order_no_accuracy",
+            "amount_accuracy",
+            "load_seconds",
+            "p50_us",
+            "p99_us",
+        ]
         out: dict[str, float | int] = {}
         for k in keys:
             v = getattr(self, k)

@@ -1,7 +1,9 @@
-"""Sparse features of one normalised message: character n-grams, jieba words, entity and shape flags."""
+"""Sparse features of one normalised message: character 1-4-grams, jieba words and word pairs,
+negation and last-clause words, cue families, entity and shape flags."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from app.domain import Entities
@@ -41,7 +43,10 @@ def featurize(shaped: str, words: list[str], entities: Entities, cues: list[str]
     feats: list[str] = [s[i] for i in range(1, len(s) - 1)]
     feats += [s[i : i + 2] for i in range(len(s) - 1)]
     feats += [s[i : i + 3] for i in range(len(s) - 2)]
+    feats += [s[i : i + 4] for i in range(len(s) - 3)]
     feats += ["w" + w for w in words if len(w) > 1]
+    spoken = [w for w in words if not w.isspace()]
+    feats += ["b" + a + "|" + b for a, b in itertools.pairwise(spoken)]
     feats += _clause_features(words)
     feats += cues
     n = len(shaped)

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1
+FORMAT = 2
 MAGIC = "kefudesk-intent-engine"
 
 

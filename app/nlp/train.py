@@ -2,7 +2,7 @@
 
 Pure Python on purpose: the engine ships without numpy, and a shop retrains on its own machine.
 Intent is a 16-way multiclass model, anger a binary one; both read the same sparse features and
-are stored as one float32 matrix (a row per feature: 16 intent weights, then the anger weight).
+are stored as one int16 matrix with a scale (a row per feature: 16 intent weights, then anger).
 """
 
 from __future__ import annotations
@@ -24,8 +24,9 @@ EPOCHS = 12
 SEED = 20261125
 C_INTENT = 0.5
 C_ANGER = 0.5
-ANGER_POSITIVE_WEIGHT = 1.6  # anger is the minority class; missing it costs more than a false alarm
-PRUNE_BELOW = 1e-4
+# Features whose every weight is below this share of the largest weight change no decision.
+PRUNE_RELATIVE = 0.0035
+FOLDS = 5
 
 
 @dataclass(slots=True)
@@ -77,7 +78,7 @@ def fit(rows: Sequence[tuple[list[str], int, bool]], epochs: int | None = None, 
             sign = 1.0 if angry else -1.0
             loss_a = 1.0 - sign * s[k]
             if loss_a > 0:
-                tau = min(C_ANGER, loss_a / n) * sign * (ANGER_POSITIVE_WEIGHT if angry else 1.0)
+                tau = min(C_ANGER, loss_a / n) * sign
                 for f in feats:
                     w[f][k] += tau
                     u[f][k] += c * tau
@@ -113,37 +114,57 @@ def _fit_anger_scale(margins: list[tuple[float, bool]]) -> float:
     return best_a
 
 
+def _fit_anger_offset(margins: list[tuple[float, bool]]) -> float:
+    """The anger margin above which F1 is best out of fold (anger is the rarer, costlier class)."""
+    best_t, best_f1 = 0.0, -1.0
+    for step in range(-10, 11):
+        t = step * 0.05
+        tp = sum(1 for m, y in margins if m > t and y)
+        fp = sum(1 for m, y in margins if m > t and not y)
+        fn = sum(1 for m, y in margins if m <= t and y)
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        if f1 > best_f1 + 1e-9:
+            best_t, best_f1 = t, f1
+    return best_t
+
+
 def build_blob(tables: Tables, examples: Sequence[Example], meta: dict[str, Any]) -> dict[str, Any]:
-    """Train on `examples` and return the model blob (calibrated on a 10% split first)."""
+    """Train on `examples` and return the model blob, calibrated on out-of-fold margins."""
     pipeline = Pipeline(tables)
     index = {str(intent): i for i, intent in enumerate(INTENTS)}
     rows = [(pipeline.prepare(ex.text).features, index[ex.intent], ex.angry) for ex in examples]
     k = len(INTENTS)
 
-    # Calibration: train on 90%, read the margins of the other 10%.
-    holdout = [i for i in range(len(rows)) if i % 10 == 7]
-    held = set(holdout)
-    probe = fit([r for i, r in enumerate(rows) if i not in held])
-    margins = [_score(probe.weights, rows[i][0], k + 1) for i in holdout]
-    temperature = _fit_temperature([(m[:k], rows[i][1]) for m, i in zip(margins, holdout, strict=True)])
-    anger_scale = _fit_anger_scale([(m[k], rows[i][2]) for m, i in zip(margins, holdout, strict=True)])
+    # Calibration: every example scored by a model that did not see it.
+    oof: list[tuple[list[float], int, bool]] = []
+    for fold in range(FOLDS):
+        probe = fit([r for i, r in enumerate(rows) if i % FOLDS != fold])
+        oof += [
+            (_score(probe.weights, r[0], k + 1), r[1], r[2]) for i, r in enumerate(rows) if i % FOLDS == fold
+        ]
+    temperature = _fit_temperature([(s[:k], y) for s, y, _ in oof])
+    anger_offset = _fit_anger_offset([(s[k], a) for s, _, a in oof])
+    anger_scale = _fit_anger_scale([(s[k] - anger_offset, a) for s, _, a in oof])
 
     trained = fit(rows)
+    top = max((abs(x) for wf in trained.weights.values() for x in wf), default=1.0) or 1.0
+    scale = top / 32767.0  # int16 weights: half the size of float32, same decisions
     vocab: dict[str, int] = {}
-    flat = array("f")
+    flat = array("h")
     for f in sorted(trained.weights):
         wf = trained.weights[f]
-        if max(abs(x) for x in wf) < PRUNE_BELOW:
+        if max(abs(x) for x in wf) < PRUNE_RELATIVE * top:
             continue
         vocab[f] = len(vocab)
-        flat.extend(wf)
+        flat.extend(round(x / scale) for x in wf)
     return {
         "labels": [str(i) for i in INTENTS],
         "vocab": vocab,
         "weights": flat.tobytes(),
+        "weight_scale": scale,
         "temperature": temperature,
         "anger_scale": anger_scale,
-        "anger_threshold": 0.5,
+        "anger_offset": anger_offset,
         "trad": tables.trad,
         "typos": tables.typos,
         "slang": tables.slang,
