@@ -28,6 +28,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.parse_args(sys.argv[1:] if argv is None else argv)
     print(
         "The desktop workspace is not part of this build yet.\n"
-        "Try the intent engine:  python -m app.nlp classify \"卡密废了，我要退款\"",
+        'Try the intent engine:  python -m app.nlp classify "卡密废了，我要退款"',
     )
     return 0
