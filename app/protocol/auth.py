@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.domain.agents import Agent, AgentRole, Presence
 from app.protocol.text import AgentId, StorableStr
@@ -13,6 +13,10 @@ from app.protocol.text import AgentId, StorableStr
 
 class LoginRequest(BaseModel):
     """Credentials of one staff account."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"username": "agent01", "password": "kefu123"}]}
+    )
 
     username: AgentId
     password: Annotated[StorableStr, Field(min_length=1, max_length=256)]
@@ -71,6 +75,8 @@ class LoginResponse(BaseModel):
 
 class PresenceUpdate(BaseModel):
     """Online agents receive routed chats; away agents keep theirs but get no new ones."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"status": "online"}]})
 
     status: Literal["online", "away"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.protocol.conversations import ConversationOut, MessageOut
 from app.protocol.text import ClientKey, MessageText, ShortText
@@ -12,6 +12,12 @@ from app.protocol.text import ClientKey, MessageText, ShortText
 
 class CustomerMessageCreate(BaseModel):
     """A customer's message; opens a conversation when the customer has no open one."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"customer_id": 10002, "client_msg_id": "c-01", "text": "我充的话费没到账"}]
+        }
+    )
 
     customer_id: Annotated[int, Field(ge=1, le=2**31 - 1)]
     client_msg_id: ClientKey

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from app.domain.conversations import Conversation, ConversationStatus, Message, Resolution, Sender
 from app.protocol.text import AgentId, ClientKey, GroupId, MessageText, ShortText
@@ -101,12 +101,20 @@ class MessagePage(BaseModel):
 class MessageCreate(BaseModel):
     """An agent's reply; a retry with the same client_msg_id is answered with the first result."""
 
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"client_msg_id": "m-7f3a", "text": "您好，正在为您查询订单"}]}
+    )
+
     client_msg_id: ClientKey
     text: MessageText
 
 
 class TransferRequest(BaseModel):
     """Hand the chat to one colleague or back to a group's queue (exactly one of the two)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"examples": [{"agent_id": "agent02"}, {"group": "aftersale"}]}
+    )
 
     agent_id: AgentId | None = None
     group: GroupId | None = None
@@ -121,5 +129,7 @@ class TransferRequest(BaseModel):
 
 class CloseRequest(BaseModel):
     """How the conversation ended."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"resolution": "resolved"}]})
 
     resolution: Resolution

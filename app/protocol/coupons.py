@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.domain.coupons import Coupon, CouponStatus, CouponTemplate
 from app.protocol.text import OrderNo, ShortText, StorableStr
@@ -45,6 +45,14 @@ class CouponTemplateList(BaseModel):
 
 class CouponCreate(BaseModel):
     """Issue a coupon; above the agent's limit it waits for a supervisor (202 pending_approval)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {"customer_id": 10002, "template_id": "delay_comp", "amount": 5, "reason": "到账延迟补偿"}
+            ]
+        }
+    )
 
     customer_id: Annotated[int, Field(ge=1, le=2**31 - 1)]
     order_no: OrderNo | None = None

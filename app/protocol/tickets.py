@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.domain.tickets import Ticket, TicketKind, TicketNode, TicketProgress
 from app.protocol.text import OrderNo, ShortText
@@ -13,6 +13,12 @@ from app.protocol.text import OrderNo, ShortText
 
 class TicketCreate(BaseModel):
     """Open a ticket from a chat, pre-filled with the order and what the customer said."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [{"conversation_id": 1, "kind": "reissue", "description": "卡密无效，申请补发"}]
+        }
+    )
 
     conversation_id: Annotated[int, Field(ge=1, le=2**63 - 1)]
     order_no: OrderNo | None = None
@@ -94,6 +100,8 @@ class TicketList(BaseModel):
 
 class TicketAdvance(BaseModel):
     """Move a ticket to its next node (supervisor or the after-sales back office)."""
+
+    model_config = ConfigDict(json_schema_extra={"examples": [{"node": "reviewing"}]})
 
     node: TicketNode
     note: ShortText | None = None

@@ -8,8 +8,14 @@ from dataclasses import dataclass, field
 
 from app.domain.intents import Analysis, MessageAnalyzer
 from app.shopserver.auth.login_throttle import LoginThrottle
+from app.shopserver.auth.session_cache import AgentSessions
 from app.shopserver.clock import Clock, SystemClock
+from app.shopserver.core.bot import FirstLineBot
 from app.shopserver.core.event_hub import EventHub
+from app.shopserver.core.idempotency import IdempotencyStore
+from app.shopserver.core.intake import Intake
+from app.shopserver.core.recent_events import CommittedEvent, RecentEvents
+from app.shopserver.core.routing import Router
 from app.shopserver.db.engine import make_engine
 from app.shopserver.db.transactions import Database
 from app.shopserver.settings import ServerSettings
@@ -61,6 +67,11 @@ class ServerContext:
     clock: Clock
     analyzer: MessageAnalyzer
     throttle: LoginThrottle
+    router: Router
+    intake: Intake
+    idempotency: IdempotencyStore
+    recent: RecentEvents
+    sessions: AgentSessions
     hooks: ServerHooks = field(default_factory=ServerHooks)
 
     @classmethod
@@ -74,12 +85,20 @@ class ServerContext:
     ) -> ServerContext:
         """Wire the parts for `settings` (the engine defaults to the real one, loaded lazily)."""
         hub = EventHub()
-        db = Database(make_engine(settings.db_url), on_events=hub.publish)
+        recent = RecentEvents()
+
+        def committed(events: list[CommittedEvent]) -> None:
+            recent.append(events)
+            hub.publish(set().union(*(e.targets for e in events)))
+
+        db = Database(make_engine(settings.db_url), on_events=committed)
         throttle = LoginThrottle(
             user_threshold=settings.login_failures_before_delay,
             ip_threshold=settings.login_ip_failures_before_delay,
             max_delay=settings.login_max_delay_seconds,
         )
+        router = Router(settings.presence_timeout_seconds)
+        bot = FirstLineBot(router, settings.bot_max_replies)
         return cls(
             settings=settings,
             db=db,
@@ -87,5 +106,14 @@ class ServerContext:
             clock=clock or SystemClock(),
             analyzer=analyzer or LazyAnalyzer(),
             throttle=throttle,
+            router=router,
+            intake=Intake(router, bot, settings.bot_enabled),
+            idempotency=IdempotencyStore(
+                db,
+                ttl_seconds=settings.idempotency_ttl_seconds,
+                stale_seconds=settings.idempotency_stale_seconds,
+            ),
+            recent=recent,
+            sessions=AgentSessions(),
             hooks=hooks or ServerHooks(),
         )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 MAX_BODY_BYTES = 1024 * 1024
 
@@ -29,4 +29,3 @@ class ServerSettings:
     kb_flag_min_votes: int = 5
     kb_flag_helpful_ratio: float = 0.4
     shop_utc_offset_hours: int = 8  # China has no DST; no tz database needed on Windows
-    extra_cors_origins: tuple[str, ...] = field(default_factory=tuple)

@@ -30,10 +30,16 @@ def issue_token(session: Session, agent_id: str, now: datetime, ttl_seconds: int
 
 def agent_for_token(session: Session, token: str, now: datetime) -> str | None:
     """The agent id a live token belongs to, or None."""
+    found = token_expiry(session, token, now)
+    return found[0] if found else None
+
+
+def token_expiry(session: Session, token: str, now: datetime) -> tuple[str, datetime] | None:
+    """The agent id and expiry of a live token, or None."""
     row = session.scalar(select(AuthTokenRow).where(AuthTokenRow.token_hash == token_digest(token)))
     if row is None or row.expires_at <= now:
         return None
-    return row.agent_id
+    return row.agent_id, row.expires_at
 
 
 def revoke_token(session: Session, token: str) -> None:

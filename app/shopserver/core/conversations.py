@@ -111,10 +111,12 @@ def accept(
 ) -> ConversationRow:
     """Take a waiting chat of one's groups (over cap is the agent's choice), or confirm one's own."""
     conv = load_conversation(session, conversation_id)
+    taken_by_colleague = conv.status == ConversationStatus.ASSIGNED and conv.agent_id != agent.id
+    if taken_by_colleague and (agent.is_supervisor or conv.skill_group in agent.skill_groups):
+        # the agent saw it in their queue a moment ago: say why they lost the race
+        raise Conflict("another agent already took this conversation", code="already_assigned")
     ensure_readable(agent, conv)
     if conv.status == ConversationStatus.ASSIGNED:
-        if conv.agent_id != agent.id:
-            raise Conflict("another agent already took this conversation", code="already_assigned")
         if conv.accepted_at is None:
             conv.accepted_at = now
             session.flush()

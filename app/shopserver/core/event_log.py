@@ -10,11 +10,12 @@ from pydantic import BaseModel
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.domain.agents import Agent
+from app.domain.agents import Agent, SkillGroup
 from app.domain.events import EventType
 from app.protocol.events import EventOut
+from app.shopserver.core.recent_events import CommittedEvent
 from app.shopserver.db.tables import EventRow, EventTargetRow
-from app.shopserver.db.transactions import PENDING_TARGETS
+from app.shopserver.db.transactions import PENDING_EVENTS
 
 ALL = "all"
 SUPERVISORS = "role:supervisor"
@@ -31,11 +32,12 @@ def group_target(group: str) -> str:
 
 
 def targets_of(agent: Agent) -> frozenset[str]:
-    """Every target an agent reads: their own, their groups', everyone's (and supervisors')."""
+    """Every target an agent reads: their own, their groups', everyone's; supervisors read every group."""
     targets = {agent_target(agent.id), ALL}
     targets.update(group_target(g) for g in agent.skill_groups)
     if agent.is_supervisor:
         targets.add(SUPERVISORS)
+        targets.update(group_target(g) for g in SkillGroup)
     return frozenset(targets)
 
 
@@ -55,8 +57,8 @@ def record_event(
     session.add(row)
     session.flush()
     session.add_all(EventTargetRow(target=t, seq=row.seq) for t in sorted(wanted))
-    pending: set[str] = session.info.setdefault(PENDING_TARGETS, set())
-    pending.update(wanted)
+    event = EventOut(seq=row.seq, type=event_type, at=at, data=payload)
+    session.info.setdefault(PENDING_EVENTS, []).append(CommittedEvent(event, frozenset(wanted)))
     return row.seq
 
 

@@ -44,14 +44,15 @@ class StoredResponse:
 class IdempotencyStore:
     """Keys per agent in the database."""
 
-    def __init__(self, db: Database, ttl_seconds: int, stale_seconds: int, field_name: str) -> None:
+    def __init__(self, db: Database, ttl_seconds: int, stale_seconds: int) -> None:
         self._db = db
         self._ttl = timedelta(seconds=ttl_seconds)
         self._stale = timedelta(seconds=stale_seconds)
-        self._field = field_name
         self._claims = 0
 
-    def claim(self, agent_id: str, key: str, fingerprint: str, now: datetime) -> StoredResponse | None:
+    def claim(
+        self, agent_id: str, key: str, fingerprint: str, now: datetime, key_field: str = "Idempotency-Key"
+    ) -> StoredResponse | None:
         """Reserve the key (None: go ahead) or return the stored response to replay."""
         with self._db.write() as session:
             self._claims += 1
@@ -73,7 +74,7 @@ class IdempotencyStore:
                 raise InvalidInput(
                     "this key was already used for a different request",
                     code="idempotency_key_reused",
-                    field=self._field,
+                    field=key_field,
                 )
             if row.state == DONE and row.status_code is not None and row.body is not None:
                 return StoredResponse(row.status_code, row.body)

@@ -1,0 +1,60 @@
+"""Knowledge-base sync and ratings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+from sqlalchemy.orm import Session
+
+from app.protocol.knowledge import KbArticleList, KbArticleOut, KbFeedback
+from app.shopserver.core import knowledge as ops
+from app.shopserver.core.records import article_from_row
+from app.shopserver.http.deps import Ctx, CurrentAgent, IdempotencyKey
+from app.shopserver.http.errors import ERROR_RESPONSES
+from app.shopserver.http.idempotent import run_idempotent
+from app.shopserver.http.params import ArticleId, as_utc
+
+router = APIRouter(tags=["knowledge base"], responses=ERROR_RESPONSES)
+
+
+@router.get("/kb/articles", response_model=KbArticleList)
+def articles(
+    ctx: Ctx,
+    agent: CurrentAgent,
+    updated_after: Annotated[datetime | None, Query(description="ISO 8601; naive means UTC")] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+) -> KbArticleList:
+    """Articles changed after `updated_after` (all when absent), oldest change first."""
+    since = as_utc(updated_after, "updated_after")
+    with ctx.db.read() as session:
+        rows = ops.changed_articles(session, since, limit)
+        return KbArticleList(articles=[KbArticleOut.from_domain(article_from_row(r)) for r in rows])
+
+
+@router.post("/kb/articles/{article_id}/feedback", response_model=KbArticleOut)
+def feedback(
+    ctx: Ctx,
+    agent: CurrentAgent,
+    article_id: ArticleId,
+    body: KbFeedback,
+    key: IdempotencyKey,
+    request: Request,
+) -> Response:
+    """Rate a suggestion; articles rated unhelpful too often are flagged for review."""
+    settings = ctx.settings
+
+    def work(session: Session, now: datetime) -> tuple[int, KbArticleOut]:
+        row = ops.rate_article(
+            session,
+            agent,
+            article_id,
+            body.helpful,
+            now,
+            settings.kb_flag_min_votes,
+            settings.kb_flag_helpful_ratio,
+        )
+        return 200, KbArticleOut.from_domain(article_from_row(row))
+
+    return run_idempotent(ctx, agent, key, request, body, work)

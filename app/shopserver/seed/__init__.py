@@ -1,0 +1,1 @@
+"""Deterministic demo data: staff, customers, orders, knowledge base, coupons, tickets, chats."""

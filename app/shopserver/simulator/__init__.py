@@ -1,0 +1,1 @@
+"""Simulated customers for the demo: open chats, write, follow up, rate, and move tickets on."""
