@@ -79,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         simulator.start()
     try:
         serve_forever(context, args.host, args.port, args.log_level)
+    except KeyboardInterrupt:
+        # uvicorn re-raises the signal after its graceful shutdown; Ctrl+C is a normal way to stop.
+        logging.getLogger(__name__).info("stopped")
     finally:
         if simulator is not None:
             simulator.stop()
