@@ -1,0 +1,124 @@
+"""The auto-fetched profile: the customer, their recent orders, one order in full, and revealing
+a masked card key (each reveal is logged)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from app.domain.coupons import Coupon
+from app.domain.customers import Customer
+from app.domain.orders import Order
+from app.domain.tickets import Ticket
+from app.services.change_bus import ChangeBus
+from app.services.changes import Changes
+from app.services.errors import checked
+from app.services.shop_reads import ShopReads
+from app.store import coupons, customers, orders, tickets
+from app.sync.client import SyncClient
+
+log = logging.getLogger(__name__)
+audit = logging.getLogger("kefudesk.audit")
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What the side panel shows for one customer (from the cache)."""
+
+    customer: Customer | None
+    recent_orders: tuple[Order, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OrderFile:
+    """One order with its coupons and tickets (from the cache)."""
+
+    order: Order | None
+    coupons: tuple[Coupon, ...]
+    tickets: tuple[Ticket, ...]
+
+
+def _profile(session: Session, customer_id: int, limit: int) -> Profile:
+    return Profile(
+        customers.get_customer(session, customer_id),
+        tuple(orders.orders_of_customer(session, customer_id, limit)),
+    )
+
+
+def _order_file(session: Session, order_no: str) -> OrderFile:
+    order = orders.get_order(session, order_no)
+    found = [tickets.get_ticket(session, t) for t in (order.ticket_ids if order else ())]
+    return OrderFile(order, tuple(coupons.coupons_of_order(session, order_no)), tuple(t for t in found if t))
+
+
+class ProfileService:
+    """Reads come from the cache at once; `refresh_*` fetch from the server and broadcast."""
+
+    def __init__(self, client: SyncClient, reads: ShopReads, bus: ChangeBus) -> None:
+        self.client = client
+        self.reads = reads
+        self.bus = bus
+
+    async def profile(self, customer_id: int, order_limit: int = 10) -> Profile:
+        """The cached profile and recent orders."""
+        return await self.client.worker.read(lambda s: _profile(s, customer_id, order_limit))
+
+    async def customers(self, customer_ids: list[int]) -> dict[int, Customer]:
+        """Cached profiles of several customers (names for the queue lists)."""
+
+        def read(session: Session) -> dict[int, Customer]:
+            found = {cid: customers.get_customer(session, cid) for cid in customer_ids}
+            return {cid: c for cid, c in found.items() if c is not None}
+
+        return await self.client.worker.read(read)
+
+    async def refresh_profile(self, customer_id: int) -> None:
+        """Fetch the profile and recent orders (the changes are broadcast by the sync client)."""
+        await checked(self.client.refresh_customer(customer_id))
+
+    async def order_file(self, order_no: str) -> OrderFile:
+        """The cached order with its coupons and tickets."""
+        return await self.client.worker.read(lambda s: _order_file(s, order_no))
+
+    async def refresh_order(self, order_no: str) -> None:
+        """Fetch one order, then its tickets and coupons not cached yet."""
+        await checked(self.client.refresh_order(order_no))
+        cached = await self.order_file(order_no)
+        if cached.order is None:
+            return
+        known = {t.id for t in cached.tickets}
+        for ticket_id in cached.order.ticket_ids:
+            if ticket_id not in known:
+                await checked(self.client.refresh_ticket(ticket_id))
+
+    async def refresh_tickets_of_conversation(self, conversation_id: int) -> list[Ticket]:
+        """Fetch and cache the tickets of a chat."""
+        found = await self.reads.tickets(conversation_id=conversation_id)
+
+        def store(session: Session) -> None:
+            for ticket in found:
+                tickets.upsert_ticket(session, ticket)
+
+        if found:
+            await self.client.worker.write(store)
+            self.bus.publish(Changes(tickets={t.id for t in found}))
+        return found
+
+    async def tickets_of_conversation(self, conversation_id: int) -> list[Ticket]:
+        """Cached tickets of a chat, newest first."""
+        return await self.client.worker.read(lambda s: tickets.tickets_of_conversation(s, conversation_id))
+
+    def reveal_card_key(self, order: Order, delivery_index: int) -> str:
+        """The clear card secret of one delivery; the reveal is written to the audit log."""
+        delivery = order.deliveries[delivery_index]
+        agent = self.client.agent.id if self.client.agent else "?"
+        audit.info(
+            "card key revealed: agent=%s order=%s delivery=%d customer=%s",
+            agent,
+            order.order_no,
+            delivery_index,
+            order.customer_id,
+        )
+        return delivery.card_secret or ""

@@ -1,0 +1,113 @@
+"""Under the composer: the engine's intent, entities and anger, and up to three answers to
+insert (Alt+1..3); a calming reply comes first when the customer is angry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from app.services.suggestions import SuggestionSet
+from app.ui.labels import intent_label
+
+SLOTS = 3
+PREVIEW_CHARS = 200
+
+
+class ElidedButton(QPushButton):
+    """A push button whose long text is elided to its width (it never widens the window)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setMinimumWidth(60)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        """The text to show (elided as needed)."""
+        self._full = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Elide again for the new width."""
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(20, self.width() - 18)
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        super().setText(shown.replace("&", "&&"))
+
+
+class SuggestionBar(QWidget):
+    """`chosen(text)` when a suggestion is picked."""
+
+    chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("suggestionBar")
+        self._texts: list[str] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(4)
+        self.verdict = QLabel(self.tr("Suggestions appear when the customer writes."))
+        self.verdict.setObjectName("verdict")
+        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.verdict)
+        row = QVBoxLayout()
+        row.setSpacing(3)
+        self.buttons: list[ElidedButton] = []
+        for slot in range(SLOTS):
+            button = ElidedButton()
+            button.setObjectName("suggestion")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, s=slot: self.insert(s))
+            button.hide()
+            row.addWidget(button)
+            self.buttons.append(button)
+        layout.addLayout(row)
+
+    def insert(self, slot: int) -> bool:
+        """Pick suggestion `slot` (0-based); False when there is none."""
+        if 0 <= slot < len(self._texts):
+            self.chosen.emit(self._texts[slot])
+            return True
+        return False
+
+    def show_set(self, suggestions: SuggestionSet | None) -> None:
+        """Show the verdict and the answers."""
+        self._texts = []
+        analysis = suggestions.analysis if suggestions else None
+        if analysis is None:
+            self.verdict.setText(self.tr("Suggestions appear when the customer writes."))
+        else:
+            parts = [self.tr("Intent: %1").replace("%1", intent_label(str(analysis.intent)))]
+            entities = analysis.entities
+            if entities.order_no:
+                parts.append(self.tr("Order %1").replace("%1", entities.order_no))
+            if entities.amount is not None:
+                parts.append(f"¥{entities.amount:g}")
+            if entities.card_type:
+                parts.append(entities.card_type)
+            if analysis.angry:
+                parts.append(self.tr("Angry (%1%)").replace("%1", str(round(analysis.anger * 100))))
+            self.verdict.setText(" · ".join(parts))
+            self.verdict.setProperty("angry", analysis.angry)
+            self.verdict.style().unpolish(self.verdict)
+            self.verdict.style().polish(self.verdict)
+        items = suggestions.suggestions if suggestions else ()
+        for slot, button in enumerate(self.buttons):
+            if slot < len(items):
+                item = items[slot]
+                self._texts.append(item.text)
+                preview = " ".join(item.text[:PREVIEW_CHARS].split())
+                prefix = self.tr("Calm") + " · " if item.calming else ""
+                button.set_full_text(f"Alt+{slot + 1}  {prefix}{preview}")
+                button.setToolTip(f"{item.title}\n\n{item.text}")
+                button.setProperty("calming", item.calming)
+                button.style().unpolish(button)
+                button.style().polish(button)
+                button.show()
+            else:
+                button.hide()

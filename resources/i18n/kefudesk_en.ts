@@ -1,0 +1,1340 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../app/ui/widgets/banners.py" line="47" />
+        <source>Got it</source>
+        <translation>Got it</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/banners.py" line="55" />
+        <source>The customer is angry (%1%). Priority raised; a calming reply is suggested first.</source>
+        <translation>The customer is angry (%1%). Priority raised; a calming reply is suggested first.</translation>
+    </message>
+</context>
+<context>
+    <name>AngerTrend</name>
+    <message>
+        <location filename="../../app/ui/widgets/anger_trend.py" line="26" />
+        <source>Anger of the last messages: %1</source>
+        <translation>Anger of the last messages: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/approvals_dialog.py" line="28" />
+        <source>Coupons awaiting approval</source>
+        <translation>Coupons awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/approvals_dialog.py" line="39" />
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/approvals_dialog.py" line="41" />
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/approvals_dialog.py" line="49" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/approvals_dialog.py" line="57" />
+        <source>%1 waiting</source>
+        <translation>%1 waiting</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="95" />
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="99" />
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="102" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="105" />
+        <source>Close chat</source>
+        <translation>Close chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="144" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="171" />
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="173" />
+        <location filename="../../app/ui/pages/chat_page.py" line="216" />
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="234" />
+        <source>This chat is closed.</source>
+        <translation>This chat is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="236" />
+        <source>Waiting in the queue: accept it to reply.</source>
+        <translation>Waiting in the queue: accept it to reply.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="238" />
+        <source>This chat is with a colleague now.</source>
+        <translation>This chat is with a colleague now.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="363" />
+        <source>Replied</source>
+        <translation>Replied</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="366" />
+        <source>Reply within %1 s</source>
+        <translation>Reply within %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="369" />
+        <source>SLA breached by %1 s</source>
+        <translation>SLA breached by %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/close_dialog.py" line="26" />
+        <source>Close the chat with %1</source>
+        <translation>Close the chat with %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/close_dialog.py" line="32" />
+        <source>Resolution</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/close_dialog.py" line="33" />
+        <source>Invite the customer to rate the service</source>
+        <translation>Invite the customer to rate the service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/close_dialog.py" line="40" />
+        <source>Close chat</source>
+        <translation>Close chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/close_dialog.py" line="41" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../app/ui/widgets/composer.py" line="23" />
+        <source>Type a reply · Enter to send · Shift+Enter for a new line</source>
+        <translation>Type a reply · Enter to send · Shift+Enter for a new line</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDelegate</name>
+    <message>
+        <location filename="../../app/ui/models/conversation_delegate.py" line="105" />
+        <source>Angry</source>
+        <translation>Angry</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationListModel</name>
+    <message>
+        <location filename="../../app/ui/models/conversation_model.py" line="88" />
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+</context>
+<context>
+    <name>Desktop</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="142" />
+        <source>Your session ended. Log in again; nothing waiting to be sent is lost.</source>
+        <translation>Your session ended. Log in again; nothing waiting to be sent is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../app/ui/labels.py" line="15" />
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="16" />
+        <source>Pre-sale question</source>
+        <translation>Pre-sale question</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="17" />
+        <source>Delivery time</source>
+        <translation>Delivery time</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="18" />
+        <source>Not received</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="19" />
+        <source>Card key invalid</source>
+        <translation>Card key invalid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="20" />
+        <source>Payment problem</source>
+        <translation>Payment problem</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="21" />
+        <location filename="../../app/ui/labels.py" line="68" />
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="22" />
+        <source>After-sales progress</source>
+        <translation>After-sales progress</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="23" />
+        <source>Order query</source>
+        <translation>Order query</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="24" />
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="25" />
+        <source>Reseller</source>
+        <translation>Reseller</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="26" />
+        <source>Account security</source>
+        <translation>Account security</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="27" />
+        <source>Complaint</source>
+        <translation>Complaint</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="28" />
+        <source>Asks for an agent</source>
+        <translation>Asks for an agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="29" />
+        <source>Thanks / bye</source>
+        <translation>Thanks / bye</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="30" />
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="33" />
+        <source>Unknown intent</source>
+        <translation>Unknown intent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="40" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="41" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="42" />
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="43" />
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="52" />
+        <source>Queued, waiting for the network</source>
+        <translation>Queued, waiting for the network</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="54" />
+        <location filename="../../app/ui/labels.py" line="196" />
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="57" />
+        <location filename="../../app/ui/labels.py" line="197" />
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="58" />
+        <location filename="../../app/ui/labels.py" line="199" />
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="59" />
+        <location filename="../../app/ui/labels.py" line="126" />
+        <location filename="../../app/ui/labels.py" line="198" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="67" />
+        <source>Reissue</source>
+        <translation>Reissue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="69" />
+        <source>Card key check</source>
+        <translation>Card key check</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="70" />
+        <source>Payment dispute</source>
+        <translation>Payment dispute</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="78" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="79" />
+        <source>Under review</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="80" />
+        <source>Reissued</source>
+        <translation>Reissued</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="81" />
+        <location filename="../../app/ui/labels.py" line="96" />
+        <location filename="../../app/ui/labels.py" line="107" />
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="82" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="90" />
+        <source>Awaiting payment</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="91" />
+        <location filename="../../app/ui/labels.py" line="104" />
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="92" />
+        <source>Delivering</source>
+        <translation>Delivering</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="93" />
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="94" />
+        <source>Delivery failed</source>
+        <translation>Delivery failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="95" />
+        <source>Stuck at supplier</source>
+        <translation>Stuck at supplier</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="105" />
+        <source>Payment failed</source>
+        <translation>Payment failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="106" />
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="115" />
+        <source>Card key</source>
+        <translation>Card key</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="117" />
+        <location filename="../../app/ui/labels.py" line="171" />
+        <source>Top-up</source>
+        <translation>Top-up</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="124" />
+        <location filename="../../app/ui/labels.py" line="193" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="125" />
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="127" />
+        <source>Processing</source>
+        <translation>Processing</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="135" />
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="136" />
+        <source>Unresolved</source>
+        <translation>Unresolved</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="137" />
+        <source>Customer stopped answering</source>
+        <translation>Customer stopped answering</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="138" />
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="139" />
+        <source>Resolved by the bot</source>
+        <translation>Resolved by the bot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="147" />
+        <source>Login from a new IP</source>
+        <translation>Login from a new IP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="148" />
+        <source>Repeated failed payments</source>
+        <translation>Repeated failed payments</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="149" />
+        <source>Chargeback</source>
+        <translation>Chargeback</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="150" />
+        <source>Many refunds</source>
+        <translation>Many refunds</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="158" />
+        <source>Frequent buyer</source>
+        <translation>Frequent buyer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="159" />
+        <source>First after-sales</source>
+        <translation>First after-sales</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="160" />
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="161" />
+        <source>Price-sensitive</source>
+        <translation>Price-sensitive</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="162" />
+        <source>New customer</source>
+        <translation>New customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="170" />
+        <source>Pre-sales</source>
+        <translation>Pre-sales</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="172" />
+        <source>Game cards</source>
+        <translation>Game cards</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="173" />
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="174" />
+        <source>VIP desk</source>
+        <translation>VIP desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="182" />
+        <source>Customer asked for an agent</source>
+        <translation>Customer asked for an agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="183" />
+        <source>Customer is angry</source>
+        <translation>Customer is angry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="184" />
+        <source>Bot answers did not help</source>
+        <translation>Bot answers did not help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="185" />
+        <source>After-sales ticket opened</source>
+        <translation>After-sales ticket opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="194" />
+        <source>Awaiting approval</source>
+        <translation>Awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="195" />
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="207" />
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="208" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="209" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="210" />
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="218" />
+        <source>The shop server cannot be reached. Try again when the connection is back.</source>
+        <translation>The shop server cannot be reached. Try again when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="221" />
+        <source>Your session ended. Please log in again.</source>
+        <translation>Your session ended. Please log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="222" />
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="223" />
+        <source>Too many failed logins. Wait a moment and try again.</source>
+        <translation>Too many failed logins. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="226" />
+        <source>A colleague has already taken this chat.</source>
+        <translation>A colleague has already taken this chat.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="227" />
+        <source>Accept the chat before replying.</source>
+        <translation>Accept the chat before replying.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="228" />
+        <source>This chat is closed.</source>
+        <translation>This chat is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="229" />
+        <source>This chat is not yours.</source>
+        <translation>This chat is not yours.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="230" />
+        <source>This order already has a coupon of this kind.</source>
+        <translation>This order already has a coupon of this kind.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="233" />
+        <source>The amount is outside the coupon's range.</source>
+        <translation>The amount is outside the coupon's range.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="236" />
+        <source>Only a supervisor can do this.</source>
+        <translation>Only a supervisor can do this.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="237" />
+        <source>This coupon was already decided.</source>
+        <translation>This coupon was already decided.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="238" />
+        <source>Type a reply first.</source>
+        <translation>Type a reply first.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="239" />
+        <source>The server sent something unreadable.</source>
+        <translation>The server sent something unreadable.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="240" />
+        <source>No such order.</source>
+        <translation>No such order.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="245" />
+        <source>The action failed: %1</source>
+        <translation>The action failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="44" />
+        <source>Log in to KefuDesk</source>
+        <translation>Log in to KefuDesk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="58" />
+        <source>Remember me on this computer</source>
+        <translation>Remember me on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="60" />
+        <source>Shop server</source>
+        <translation>Shop server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="61" />
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="62" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="74" />
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="75" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/login_dialog.py" line="88" />
+        <source>Fill in the server, the user and the password.</source>
+        <translation>Fill in the server, the user and the password.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="63" />
+        <location filename="../../app/ui/main_window.py" line="196" />
+        <source>KefuDesk</source>
+        <translation>KefuDesk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="67" />
+        <source>Connecting to the shop server…</source>
+        <translation>Connecting to the shop server…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="92" />
+        <source>&amp;Chats</source>
+        <translation>&amp;Chats</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="93" />
+        <source>Accept next chat</source>
+        <translation>Accept next chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="95" />
+        <source>Search all chats…</source>
+        <translation>Search all chats…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="98" />
+        <source>New ticket…</source>
+        <translation>New ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="101" />
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <source>Close chat…</source>
+        <translation>Close chat…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <source>Coupons awaiting approval…</source>
+        <translation>Coupons awaiting approval…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="110" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="111" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="112" />
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="113" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="114" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="141" />
+        <source>No chat open. Accept one from the queue (F2).</source>
+        <translation>No chat open. Accept one from the queue (F2).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="204" />
+        <source>KefuDesk — %1</source>
+        <translation>KefuDesk — %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="284" />
+        <source>An angry customer needs you (%1 alerts open).</source>
+        <translation>An angry customer needs you (%1 alerts open).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="289" />
+        <source>Anger alert</source>
+        <translation>Anger alert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="333" />
+        <source>No chat is waiting.</source>
+        <translation>No chat is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="412" />
+        <source>Ticket queued.</source>
+        <translation>Ticket queued.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <location filename="../../app/ui/models/message_delegate.py" line="167" />
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/message_delegate.py" line="169" />
+        <source>%1 characters</source>
+        <translation>%1 characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/message_delegate.py" line="170" />
+        <source>Show more (%1 more)</source>
+        <translation>Show more (%1 more)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/message_delegate.py" line="174" />
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/message_delegate.py" line="249" />
+        <source>Bot conversation above · handed to you</source>
+        <translation>Bot conversation above · handed to you</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineBanner</name>
+    <message>
+        <location filename="../../app/ui/widgets/banners.py" line="25" />
+        <source>The shop server cannot be reached. Replies are queued and go out once when it is back.</source>
+        <translation>The shop server cannot be reached. Replies are queued and go out once when it is back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/banners.py" line="28" />
+        <source>%1 waiting to be sent.</source>
+        <translation>%1 waiting to be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetail</name>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="68" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="69" />
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="70" />
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="71" />
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="73" />
+        <source>Delivery records</source>
+        <translation>Delivery records</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="79" />
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="94" />
+        <source>Coupon amount</source>
+        <translation>Coupon amount</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="121" />
+        <source>No order selected</source>
+        <translation>No order selected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="127" />
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="155" />
+        <source>Nothing delivered yet</source>
+        <translation>Nothing delivered yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="165" />
+        <source>Reveal</source>
+        <translation>Reveal</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="167" />
+        <source>Show the card key (the reveal is logged)</source>
+        <translation>Show the card key (the reveal is logged)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="190" />
+        <source>Revealed</source>
+        <translation>Revealed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="197" />
+        <source>None for this order</source>
+        <translation>None for this order</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="200" />
+        <source>No coupon templates</source>
+        <translation>No coupon templates</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="214" />
+        <source>%1 issued</source>
+        <translation>%1 issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="216" />
+        <source>%1 awaiting approval</source>
+        <translation>%1 awaiting approval</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="221" />
+        <source>Issuing %1…</source>
+        <translation>Issuing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="226" />
+        <source>Issue %1 ¥%2</source>
+        <translation>Issue %1 ¥%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="228" />
+        <source>Request %1 ¥%2 (approval)</source>
+        <translation>Request %1 ¥%2 (approval)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="236" />
+        <source>Proposed for a delayed order.</source>
+        <translation>Proposed for a delayed order.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="237" />
+        <source>Proposed for a card key problem.</source>
+        <translation>Proposed for a card key problem.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="238" />
+        <source>Proposed as an apology.</source>
+        <translation>Proposed as an apology.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="239" />
+        <source>Proposed for a VIP customer.</source>
+        <translation>Proposed for a VIP customer.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/order_detail.py" line="243" />
+        <source>Above your limit: a supervisor approves it.</source>
+        <translation>Above your limit: a supervisor approves it.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/order_model.py" line="60" />
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/order_model.py" line="61" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/order_model.py" line="62" />
+        <source>Face value</source>
+        <translation>Face value</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/order_model.py" line="63" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/order_model.py" line="64" />
+        <source>Paid at</source>
+        <translation>Paid at</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="89" />
+        <source>Recent orders</source>
+        <translation>Recent orders</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="115" />
+        <source>After-sales tickets</source>
+        <translation>After-sales tickets</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="116" />
+        <source>New ticket…</source>
+        <translation>New ticket…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="142" />
+        <source>No chat selected</source>
+        <translation>No chat selected</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="201" />
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="202" />
+        <source>Loading the profile…</source>
+        <translation>Loading the profile…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="208" />
+        <source>%1 orders · ¥%2 spent · %3 after-sales</source>
+        <translation>%1 orders · ¥%2 spent · %3 after-sales</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../../app/ui/widgets/queue_panel.py" line="51" />
+        <source>Accept next (F2)</source>
+        <translation>Accept next (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/queue_panel.py" line="99" />
+        <source>Waiting (%1)</source>
+        <translation>Waiting (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/queue_panel.py" line="100" />
+        <source>My chats (%1)</source>
+        <translation>My chats (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="24" />
+        <source>Search all chats</source>
+        <translation>Search all chats</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="28" />
+        <source>Words, order numbers, phone numbers…</source>
+        <translation>Words, order numbers, phone numbers…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/search_dialog.py" line="57" />
+        <source>%1 messages</source>
+        <translation>%1 messages</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <location filename="../../app/ui/models/search_model.py" line="46" />
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="32" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="36" />
+        <source>Shop server</source>
+        <translation>Shop server</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="41" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="44" />
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="45" />
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="46" />
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="50" />
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="51" />
+        <source>Play a sound with anger alerts</source>
+        <translation>Play a sound with anger alerts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="56" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="58" />
+        <source>Keep local data for</source>
+        <translation>Keep local data for</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="60" />
+        <source>Language and server changes apply at the next start.</source>
+        <translation>Language and server changes apply at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="66" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="67" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="21" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="24" />
+        <source>Accept the next waiting chat</source>
+        <translation>Accept the next waiting chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="25" />
+        <source>Send the reply</source>
+        <translation>Send the reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="26" />
+        <source>New line in the reply</source>
+        <translation>New line in the reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="27" />
+        <source>Insert suggestion 1–3</source>
+        <translation>Insert suggestion 1–3</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="28" />
+        <source>Next / previous chat</source>
+        <translation>Next / previous chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="29" />
+        <source>Go to chat 1–9 (9: the last)</source>
+        <translation>Go to chat 1–9 (9: the last)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="30" />
+        <source>Search all chats</source>
+        <translation>Search all chats</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="31" />
+        <source>New after-sales ticket</source>
+        <translation>New after-sales ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="32" />
+        <source>Transfer the chat</source>
+        <translation>Transfer the chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="33" />
+        <source>Close the chat</source>
+        <translation>Close the chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="34" />
+        <source>Acknowledge the anger alert</source>
+        <translation>Acknowledge the anger alert</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="35" />
+        <source>Focus the reply box</source>
+        <translation>Focus the reply box</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="36" />
+        <source>This sheet</source>
+        <translation>This sheet</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="40" />
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="40" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/shortcuts_dialog.py" line="50" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBar</name>
+    <message>
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="54" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="83" />
+        <source>Suggestions appear when the customer writes.</source>
+        <translation>Suggestions appear when the customer writes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="85" />
+        <source>Intent: %1</source>
+        <translation>Intent: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="88" />
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="94" />
+        <source>Angry (%1%)</source>
+        <translation>Angry (%1%)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="105" />
+        <source>Calm</source>
+        <translation>Calm</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDelegate</name>
+    <message>
+        <location filename="../../app/ui/models/ticket_delegate.py" line="75" />
+        <source>Review due in %1 h</source>
+        <translation>Review due in %1 h</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/ticket_dialog.py" line="27" />
+        <source>New after-sales ticket</source>
+        <translation>New after-sales ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ticket_dialog.py" line="35" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ticket_dialog.py" line="37" />
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ticket_dialog.py" line="40" />
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ticket_dialog.py" line="47" />
+        <source>Create ticket</source>
+        <translation>Create ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/ticket_dialog.py" line="48" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/transfer_dialog.py" line="25" />
+        <source>Transfer the chat</source>
+        <translation>Transfer the chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/transfer_dialog.py" line="28" />
+        <source>To a colleague</source>
+        <translation>To a colleague</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/transfer_dialog.py" line="30" />
+        <source>Loading colleagues…</source>
+        <translation>Loading colleagues…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/transfer_dialog.py" line="31" />
+        <source>Back to a group's queue</source>
+        <translation>Back to a group's queue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/transfer_dialog.py" line="42" />
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/transfer_dialog.py" line="43" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/transfer_dialog.py" line="56" />
+        <source>%1 chats</source>
+        <translation>%1 chats</translation>
+    </message>
+</context>
+</TS>

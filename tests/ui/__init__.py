@@ -1,0 +1,1 @@
+"""GUI tests (pytest-qt, offscreen) driving the workspace as an agent would, against the real reference server."""

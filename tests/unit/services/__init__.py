@@ -1,0 +1,1 @@
+"""Tests of the agent use cases (app.services) against the real reference server, no display."""
