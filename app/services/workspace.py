@@ -10,7 +10,7 @@ import logging
 from pathlib import Path
 
 from app.domain.agents import Agent
-from app.domain.conversations import ConversationStatus, Message
+from app.domain.conversations import Conversation, ConversationStatus, Message
 from app.services.analyzer_slot import AnalyzerSlot
 from app.services.change_bus import ChangeBus
 from app.services.changes import Changes
@@ -27,6 +27,7 @@ from app.services.tickets import TicketService
 from app.store import conversations
 from app.store.database import open_cache
 from app.store.retention import DEFAULT_RETENTION_DAYS, apply_retention
+from app.sync.changes import SyncChanges
 from app.sync.client import SyncClient
 from app.sync.errors import SyncError
 from app.sync.settings import SyncSettings
@@ -65,9 +66,13 @@ class Workspace:
         self.connection = ConnectionWatch(client, self.bus)
         self._tasks: set[asyncio.Task[None]] = set()
         self._fetched_recent: set[int] = set()
+        # sync steps and live messages of the current event-loop turn (see _on_sync)
+        self._sync_steps: list[SyncChanges] = []
+        self._live: list[Message] = []
+        self._known: dict[int, Conversation] = {}
         # set once the start-up fetches (queues, knowledge base, coupon policy) are done
         self.warmed_up = asyncio.Event()
-        client.on_changes(lambda sync: self._on_sync(Changes.from_sync(sync)))
+        client.on_changes(self._on_sync)
         client.on_new_messages(self._on_new_messages)
         client.outbox.subscribe(self.chats.outbox_changed)
         engine.on_loaded(lambda _engine: self.bus.publish(Changes(engine=True)))
@@ -167,19 +172,45 @@ class Workspace:
         await self.stop()
 
     # --- listening to the sync client -----------------------------------------------------------
-    def _on_sync(self, changes: Changes) -> None:
+    def _on_sync(self, sync: SyncChanges) -> None:
+        # An event batch reports its changes first and its live messages right after, in the same
+        # call: sort them out once both are in, on the next turn of the loop.
+        if not self._sync_steps:
+            asyncio.get_running_loop().call_soon(self._publish_sync)
+        self._sync_steps.append(sync)
+
+    def _publish_sync(self) -> None:
+        """Publish what the sync steps changed. A conversation is only reported as changed once
+        its cached record really differs (a new message alone is not a change of the chat: the
+        live lines carry it), and transcripts are reloaded only for messages not delivered live."""
+        steps, self._sync_steps = self._sync_steps, []
+        live, self._live = self._live, []
+        changes = Changes()
+        for step in steps:
+            changes.merge(Changes.from_sync(step))
+        touched = changes.conversations
+        changes.conversations = set()
+        if changes.messages - {m.id for m in live}:
+            changes.transcripts = set(touched)  # history or redelivered messages: reload those chats
         self.bus.publish(changes)
-        if changes.conversations and self.agent is not None:
-            self._background(self._conversations_changed(set(changes.conversations)))
+        if touched:
+            self._background(self._conversations_changed(touched))
 
     async def _conversations_changed(self, ids: set[int]) -> None:
-        """Chats that just reached me: their newest messages at once, and an alert if angry."""
-        me = self.agent.id if self.agent else None
+        """Publish the conversations whose record changed; chats that just reached me get their
+        newest messages at once, and an alert if angry."""
         found = await self.client.worker.read(lambda s: [conversations.get_conversation(s, i) for i in ids])
-        for conversation in found:
-            if conversation is None or conversation.status is not ConversationStatus.ASSIGNED:
-                continue
-            if conversation.agent_id != me:
+        changed = [c for c in found if c is not None and self._known.get(c.id) != c]
+        for conversation in changed:
+            self._known[conversation.id] = conversation
+        if not changed:
+            return
+        self.bus.publish(Changes(conversations={c.id for c in changed}))
+        me = self.agent.id if self.agent else None
+        if me is None:
+            return
+        for conversation in changed:
+            if conversation.status is not ConversationStatus.ASSIGNED or conversation.agent_id != me:
                 continue
             self.insights.observe_conversation(conversation)
             if conversation.id not in self._fetched_recent:
@@ -191,6 +222,7 @@ class Workspace:
                     log.info("recent messages of %s not fetched: %s", conversation.id, exc.code)
 
     def _on_new_messages(self, new: list[Message]) -> None:
+        self._live.extend(new)
         self.chats.note_incoming(new)
         self.insights.observe_live(new)
 

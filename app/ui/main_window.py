@@ -133,7 +133,7 @@ class MainWindow(QMainWindow):
         from app.ui.widgets.queue_panel import QueuePanel
 
         self.workspace = workspace
-        self.signals = ChangeSignals(workspace.bus, self)
+        self.signals = ChangeSignals(workspace.bus, self, workspace.chats.on_live_lines)
         self.offline = OfflineBanner()
         self.queue = QueuePanel(workspace, self.theme)
         self.tabs = ChatTabs(workspace, self.theme)
@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(body)
 
         self.signals.changed.connect(self._on_changes)
+        self.signals.lines_arrived.connect(self.tabs.add_live_lines)
         self.queue.open_requested.connect(lambda cid: self.tabs.open_chat(cid))
         self.queue.accept_requested.connect(self.accept)
         self.queue.accept_next_requested.connect(self.accept_next)

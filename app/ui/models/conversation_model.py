@@ -107,6 +107,10 @@ class ConversationListModel(QAbstractListModel):
         """The rows in order."""
         return list(self._entries)
 
+    def ids(self) -> set[int]:
+        """The conversations listed."""
+        return {e.conversation.id for e in self._entries}
+
     def row_of(self, conversation_id: int) -> int:
         """The row of a conversation (-1 when absent)."""
         for row, entry in enumerate(self._entries):

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.services.changes import Changes
+from app.services.chat_lines import ChatLine
 from app.services.workspace import Workspace
 from app.ui.pages.chat_page import ChatPage
 from app.ui.theme import ThemeController
@@ -109,6 +110,13 @@ class ChatTabs(QTabWidget):
         """Pass the changes to every page."""
         for page in self.pages():
             page.on_changes(changes)
+
+    def add_live_lines(self, lines: dict[int, list[ChatLine]]) -> None:
+        """Messages that just arrived, to the pages of their chats."""
+        for page in self.pages():
+            new = lines.get(page.conversation_id)
+            if new:
+                page.add_live_lines(new)
 
     def step(self, delta: int) -> None:
         """Ctrl+Tab / Ctrl+Shift+Tab."""

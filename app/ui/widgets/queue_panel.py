@@ -23,6 +23,7 @@ from app.ui.ops import Reloader, run_op
 from app.ui.theme import ThemeController
 
 NAME_FETCH_BATCH = 12
+RESORT_MS = 100
 
 
 class QueuePanel(QWidget):
@@ -74,6 +75,11 @@ class QueuePanel(QWidget):
         )
         self._mine_reload = Reloader(self, workspace.chats.my_chats, self._show_mine, min_interval_ms=200)
         self._asked_names: set[int] = set()
+        # unread counts, reply clocks and anger change with every message: re-sorted in memory
+        self._resort = QTimer(self)
+        self._resort.setSingleShot(True)
+        self._resort.setInterval(RESORT_MS)
+        self._resort.timeout.connect(self._refresh_in_memory)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
@@ -107,11 +113,25 @@ class QueuePanel(QWidget):
         self._mine_reload.request()
 
     def on_changes(self, changes: Changes) -> None:
-        """Refresh when conversations, unread counts, anger or names changed."""
-        if changes.conversations or changes.unread or changes.insights or changes.session:
+        """Read the lists again when conversations changed; re-sort in memory when only unread
+        counts, reply clocks or anger did (no cache read for every incoming message)."""
+        if changes.conversations or changes.session:
             self.reload()
+        elif changes.unread or changes.insights or changes.transcripts:
+            touched = changes.unread | changes.insights | changes.transcripts
+            shown = self.waiting_model.ids() | self.mine_model.ids()
+            if touched & shown and not self._resort.isActive():
+                self._resort.start()
         if changes.customers:
             self._fetch_names(force=True)
+
+    def _refresh_in_memory(self) -> None:
+        chats = self.workspace.chats
+        self.waiting_model.set_entries(chats.refreshed(self.waiting_model.entries()))
+        self.mine_model.set_entries(chats.refreshed(self.mine_model.entries()))
+        alerts = {a.conversation_id for a in self.workspace.insights.alerts()}
+        self.waiting_model.set_alerts(alerts)
+        self.mine_model.set_alerts(alerts)
 
     def _show_waiting(self, entries: list[QueueEntry]) -> None:
         self.waiting_model.set_entries(entries)
