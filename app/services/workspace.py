@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.domain.agents import Agent
 from app.domain.conversations import Conversation, ConversationStatus, Message
+from app.services.agent_memory import forget_agent, load_agent, save_agent
 from app.services.analyzer_slot import AnalyzerSlot
 from app.services.change_bus import ChangeBus
 from app.services.changes import Changes
@@ -48,9 +49,16 @@ class Workspace:
     """Services of one logged-in agent; `bus` broadcasts every change to the views."""
 
     def __init__(
-        self, client: SyncClient, engine: AnalyzerSlot, *, retention_days: int = DEFAULT_RETENTION_DAYS
+        self,
+        client: SyncClient,
+        engine: AnalyzerSlot,
+        *,
+        retention_days: int = DEFAULT_RETENTION_DAYS,
+        agent_file: Path | None = None,
     ) -> None:
         self.client = client
+        self.agent_file = agent_file
+        self._resumed = False
         self.engine = engine
         self.retention_days = retention_days
         self.bus = ChangeBus()
@@ -94,23 +102,65 @@ class Workspace:
             agent = await self.client.login(username, password)
         except SyncError as exc:
             raise as_action_error(exc) from exc
+        await self._remember_agent()
         self.bus.publish(Changes(session=True, connection=True))
         return agent
 
     async def restore(self, username: str) -> bool:
-        """Reuse a remembered token when the server still accepts it."""
+        """Reuse a remembered token when the server still accepts it (asks the server)."""
         try:
             restored = await self.client.restore_login(username)
         except SyncError as exc:
             raise as_action_error(exc) from exc
         if restored:
+            await self._remember_agent()
             self.bus.publish(Changes(session=True, connection=True))
         return restored
+
+    async def resume(self, username: str) -> bool:
+        """Start at once from the remembered token and agent, without the network: the cached
+        workspace shows, offline too. `start()` then checks the token in the background; only a
+        401 from the server asks for login. False when nothing is remembered."""
+        if self.agent_file is None:
+            return False
+        agent = await asyncio.get_running_loop().run_in_executor(None, load_agent, self.agent_file)
+        if agent is None or not self.client.resume_login(username, agent):
+            return False
+        self._resumed = True
+        self.bus.publish(Changes(session=True, connection=True))
+        return True
+
+    async def _check_resumed_login(self) -> None:
+        """The server's word on a resumed token: fresh agent details, or (401) the login dialog."""
+        username = self.client.auth.username
+        if username is None:
+            return
+        try:
+            accepted = await self.client.restore_login(username)
+        except SyncError as exc:
+            log.info("saved login not checked yet (%s); working from the cache", type(exc).__name__)
+            return  # offline: the feed keeps trying, and a 401 there asks for login
+        if accepted:
+            await self._remember_agent()
+            self.bus.publish(Changes(session=True))
+        else:
+            self.client.auth.invalidate("the saved login was refused")
+
+    async def _remember_agent(self) -> None:
+        agent, path = self.client.agent, self.agent_file
+        if agent is None or path is None:
+            return
+        try:
+            await asyncio.get_running_loop().run_in_executor(None, save_agent, path, agent)
+        except OSError as exc:
+            log.warning("agent profile not remembered: %s", exc)
 
     async def start(self) -> None:
         """Start syncing and fetch what the cache cannot know (queues, knowledge base, coupon policy)."""
         await self.client.start()
         self.connection.start()
+        if self._resumed:
+            self._background(self._check_resumed_login())
         self._background(self._warm_up())
         self._background(self.engine.load_quietly())
 
@@ -169,6 +219,8 @@ class Workspace:
             await self.reads.logout()
         if self.client.auth.username:
             self.client.auth.store.delete(self.client.auth.account(self.client.auth.username))
+        if self.agent_file is not None:
+            forget_agent(self.agent_file)
         await self.stop()
 
     # --- listening to the sync client -----------------------------------------------------------
@@ -239,8 +291,11 @@ def open_workspace(
 ) -> Workspace:
     """The workspace of `username` on `server`, over its own cache file (opened and migrated here:
     blocking disk work, so call it on an executor)."""
-    database = open_cache(cache_path(data_dir, server, username))
+    path = cache_path(data_dir, server, username)
+    database = open_cache(path)
     client = SyncClient(
         settings or SyncSettings(server=server), database, token_store=token_store or KeyringTokenStore()
     )
-    return Workspace(client, engine, retention_days=retention_days)
+    return Workspace(
+        client, engine, retention_days=retention_days, agent_file=path.with_suffix(".agent.json")
+    )

@@ -463,5 +463,7 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             for page in self.tabs.pages():
                 page.flush()
+        if self.signals is not None:
+            self.signals.detach()  # the session may outlive the window by a moment while it stops
         super().closeEvent(event)
         self.closed.emit()

@@ -40,6 +40,33 @@ def untranslated(ts_file: Path) -> list[str]:
     return missing
 
 
+def known_translations(ts_file: Path) -> dict[str, str]:
+    """Finished translations by source text (any context)."""
+    known: dict[str, str] = {}
+    for message in ET.parse(ts_file).iter("message"):
+        translation = message.find("translation")
+        if translation is not None and translation.text and translation.get("type") not in ("unfinished", "obsolete"):
+            known.setdefault(message.findtext("source") or "", translation.text)
+    return known
+
+
+def reuse_translations(ts_file: Path, known: dict[str, str]) -> int:
+    """Fill unfinished texts whose source was translated before, maybe in another class (code
+    moved between widgets keeps its translation); returns how many were filled."""
+    tree = ET.parse(ts_file)
+    filled = 0
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if translation is not None and translation.get("type") == "unfinished" and source in known:
+            translation.text = known[source]
+            translation.attrib.pop("type", None)
+            filled += 1
+    if filled:
+        tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def english_is_source(ts_file: Path) -> None:
     """In the English file every translation is its source text."""
     tree = ET.parse(ts_file)
@@ -63,7 +90,9 @@ def main() -> int:
             print("untranslated:", text)
         return 1 if missing else 0
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "app" / "ui").rglob("*.py"))
+    known = known_translations(ts_files[0])
     subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", *map(str, ts_files)], cwd=ROOT, check=True)
+    reuse_translations(ts_files[0], known)
     english_is_source(ts_files[1])
     for ts_file in ts_files:
         subprocess.run([_tool("pyside6-lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))], check=True)

@@ -50,72 +50,59 @@
     </message>
 </context>
 <context>
-    <name>ChatPage</name>
+    <name>ChatHeader</name>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="95" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="72" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="99" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="73" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="102" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="74" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="105" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="75" />
         <source>Close chat</source>
         <translation>Close chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="144" />
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="171" />
-        <source>Chat %1</source>
-        <translation>Chat %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="173" />
-        <location filename="../../app/ui/pages/chat_page.py" line="216" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="91" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="234" />
-        <source>This chat is closed.</source>
-        <translation>This chat is closed.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="236" />
-        <source>Waiting in the queue: accept it to reply.</source>
-        <translation>Waiting in the queue: accept it to reply.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="238" />
-        <source>This chat is with a colleague now.</source>
-        <translation>This chat is with a colleague now.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="363" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="124" />
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="366" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="126" />
         <source>Reply within %1 s</source>
         <translation>Reply within %1 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="369" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="128" />
         <source>SLA breached by %1 s</source>
         <translation>SLA breached by %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="115" />
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="117" />
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
     </message>
 </context>
 <context>
@@ -149,7 +136,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/widgets/composer.py" line="23" />
+        <location filename="../../app/ui/widgets/composer.py" line="33" />
         <source>Type a reply · Enter to send · Shift+Enter for a new line</source>
         <translation>Type a reply · Enter to send · Shift+Enter for a new line</translation>
     </message>
@@ -694,7 +681,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="63" />
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="197" />
         <source>KefuDesk</source>
         <translation>KefuDesk</translation>
     </message>
@@ -769,27 +756,27 @@
         <translation>No chat open. Accept one from the queue (F2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="205" />
         <source>KefuDesk — %1</source>
         <translation>KefuDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284" />
+        <location filename="../../app/ui/main_window.py" line="285" />
         <source>An angry customer needs you (%1 alerts open).</source>
         <translation>An angry customer needs you (%1 alerts open).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="290" />
         <source>Anger alert</source>
         <translation>Anger alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>No chat is waiting.</source>
         <translation>No chat is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412" />
+        <location filename="../../app/ui/main_window.py" line="413" />
         <source>Ticket queued.</source>
         <translation>Ticket queued.</translation>
     </message>
@@ -1032,19 +1019,42 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="51" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="52" />
         <source>Accept next (F2)</source>
         <translation>Accept next (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="99" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="105" />
         <source>Waiting (%1)</source>
         <translation>Waiting (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="100" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="106" />
         <source>My chats (%1)</source>
         <translation>My chats (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <location filename="../../app/ui/widgets/reply_box.py" line="57" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reply_box.py" line="61" />
+        <source>Waiting in the queue: accept it to reply.</source>
+        <translation>Waiting in the queue: accept it to reply.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reply_box.py" line="62" />
+        <source>This chat is with a colleague now.</source>
+        <translation>This chat is with a colleague now.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reply_box.py" line="63" />
+        <source>This chat is closed.</source>
+        <translation>This chat is closed.</translation>
     </message>
 </context>
 <context>
