@@ -188,6 +188,11 @@ class Workspace:
     async def _refresh_knowledge(self) -> None:
         await self.client.refresh_knowledge()
 
+    async def set_retention(self, days: int) -> None:
+        """Keep local data for `days` from now on, and drop what is older now."""
+        self.retention_days = max(1, int(days))
+        await self._retention()
+
     async def _retention(self) -> None:
         days = self.retention_days
         database = self.client.database

@@ -55,7 +55,7 @@ class Desktop:
         self.translations = Translations(app)
         self.translations.install(options.language or self.preferences.language)
         self.theme = ThemeController(app, options.theme or self.preferences.theme)
-        self.window = MainWindow(self.theme, self.preferences)
+        self.window = MainWindow(self.theme, self.preferences, translations=self.translations)
         self.workspace: Workspace | None = None
         self.closed: asyncio.Future[None] = asyncio.get_event_loop().create_future()
         self.window.closed.connect(self._set_closed)

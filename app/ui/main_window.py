@@ -28,6 +28,7 @@ from app.domain.conversations import Conversation
 from app.services.changes import Changes
 from app.services.connection import ConnectionState
 from app.ui.events import ChangeSignals
+from app.ui.i18n import LiveTranslation, Translations
 from app.ui.labels import connection_label
 from app.ui.ops import run_op
 from app.ui.preferences import Preferences
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 STATUS_MESSAGE_MS = 8000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LiveTranslation, QMainWindow):
     """Shown at once (a "connecting" page); `attach(workspace)` fills it."""
 
     lines_shown = Signal(int, list)
@@ -50,21 +51,25 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(
-        self, theme: ThemeController, preferences: Preferences, parent: QWidget | None = None
+        self,
+        theme: ThemeController,
+        preferences: Preferences,
+        parent: QWidget | None = None,
+        translations: Translations | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.theme = theme
         self.preferences = preferences
+        self.translations = translations
         self.workspace: Workspace | None = None
         self.signals: ChangeSignals | None = None
         self._auto_opened: set[int] = set()
         self._notified: set[tuple[int, int | None]] = set()
-        self.setWindowTitle(self.tr("KefuDesk"))
         self.resize(1440, 900)
 
         self.stack = QStackedWidget()
-        self.waiting_page = QLabel(self.tr("Connecting to the shop server…"))
+        self.waiting_page = QLabel()
         self.waiting_page.setObjectName("startupNote")
         self.waiting_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.waiting_page)
@@ -77,10 +82,34 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connection)
         self.tray: QSystemTrayIcon | None = None
         self._build_menus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current language (panels retranslate themselves)."""
+        self.chats_menu.setTitle(self.tr("&Chats"))
+        self.accept_action.setText(self.tr("Accept next chat"))
+        self.search_action.setText(self.tr("Search all chats…"))
+        self.ticket_action.setText(self.tr("New ticket…"))
+        self.transfer_action.setText(self.tr("Transfer…"))
+        self.close_chat_action.setText(self.tr("Close chat…"))
+        self.approvals_action.setText(self.tr("Coupons awaiting approval…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        self.waiting_page.setText(self.tr("Connecting to the shop server…"))
+        self.setWindowTitle(self.tr("KefuDesk"))
+        if self.workspace is not None:
+            self.empty_note.setText(self.tr("No chat open. Accept one from the queue (F2)."))
+            if self.tray is not None:
+                self.tray.setToolTip(self.tr("KefuDesk"))
+            self._show_agent(self.workspace.agent)
+            self._show_connection()
 
     # --- building -------------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: str | None, slot: object) -> QAction:
-        action = QAction(text, self)
+    def _action(self, shortcut: str | None, slot: object) -> QAction:
+        action = QAction(self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)  # type: ignore[arg-type]
@@ -89,29 +118,36 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        chats = bar.addMenu(self.tr("&Chats"))
-        self.accept_action = self._action(self.tr("Accept next chat"), "F2", self.accept_next)
-        chats.addAction(self.accept_action)
-        chats.addAction(self._action(self.tr("Search all chats…"), "Ctrl+F", self.open_search))
-        chats.addSeparator()
-        chats.addAction(
-            self._action(self.tr("New ticket…"), "Ctrl+T", lambda: self._with_current(self.new_ticket))
-        )
-        chats.addAction(
-            self._action(self.tr("Transfer…"), "Ctrl+Shift+T", lambda: self._with_current(self.transfer))
-        )
-        chats.addAction(
-            self._action(self.tr("Close chat…"), "Ctrl+W", lambda: self._with_current(self.close_chat))
-        )
-        chats.addSeparator()
-        self.approvals_action = self._action(self.tr("Coupons awaiting approval…"), None, self.open_approvals)
-        chats.addAction(self.approvals_action)
-        chats.addSeparator()
-        chats.addAction(self._action(self.tr("Quit"), "Ctrl+Q", self.close))
-        view = bar.addMenu(self.tr("&View"))
-        view.addAction(self._action(self.tr("Settings…"), "Ctrl+,", self.open_settings))
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("Keyboard shortcuts"), "F1", self.open_shortcuts))
+        self.chats_menu = bar.addMenu("")
+        self.accept_action = self._action("F2", self.accept_next)
+        self.search_action = self._action("Ctrl+F", self.open_search)
+        self.ticket_action = self._action("Ctrl+T", lambda: self._with_current(self.new_ticket))
+        self.transfer_action = self._action("Ctrl+Shift+T", lambda: self._with_current(self.transfer))
+        self.close_chat_action = self._action("Ctrl+W", lambda: self._with_current(self.close_chat))
+        self.approvals_action = self._action(None, self.open_approvals)
+        self.quit_action = self._action("Ctrl+Q", self.close)
+        for action in (
+            self.accept_action,
+            self.search_action,
+            None,
+            self.ticket_action,
+            self.transfer_action,
+            self.close_chat_action,
+            None,
+            self.approvals_action,
+            None,
+            self.quit_action,
+        ):
+            if action is None:
+                self.chats_menu.addSeparator()
+            else:
+                self.chats_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        self.settings_action = self._action("Ctrl+,", self.open_settings)
+        self.view_menu.addAction(self.settings_action)
+        self.help_menu = bar.addMenu("")
+        self.shortcuts_action = self._action("F1", self.open_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
 
         def shortcut(keys: str, slot: object) -> None:
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WindowShortcut)  # type: ignore[call-overload]
@@ -436,7 +472,16 @@ class MainWindow(QMainWindow):
         """Server, language, theme, sound, retention."""
         from app.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.preferences, self.theme, self)
+        workspace = self.workspace
+        dialog = SettingsDialog(
+            self.preferences,
+            self.theme,
+            self,
+            translations=self.translations,
+            apply_retention=(lambda days: run_op(self, workspace.set_retention(days), busy=False))
+            if workspace is not None
+            else None,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -2,6 +2,7 @@
 
     .venv/bin/python resources/i18n/build_translations.py          # lupdate + lrelease
     .venv/bin/python resources/i18n/build_translations.py --check  # exit 1 if a zh_CN text is untranslated
+    .venv/bin/python resources/i18n/build_translations.py --zh "Send=发送"   # translate a text, then build
 
 The English sources are the strings in the code; `kefudesk_en.ts` repeats them (so English is
 "finished"), `kefudesk_zh_CN.ts` holds the Chinese (edit it with pyside6-linguist, or by hand).
@@ -67,6 +68,19 @@ def reuse_translations(ts_file: Path, known: dict[str, str]) -> int:
     return filled
 
 
+def set_translations(ts_file: Path, pairs: list[str]) -> None:
+    """`--zh "source=译文"`: finish these texts of a .ts file (every context that has them)."""
+    wanted = dict(pair.split("=", 1) for pair in pairs)
+    tree = ET.parse(ts_file)
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if source in wanted and translation is not None:
+            translation.text = wanted[source]
+            translation.attrib.pop("type", None)
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+
+
 def english_is_source(ts_file: Path) -> None:
     """In the English file every translation is its source text."""
     tree = ET.parse(ts_file)
@@ -82,6 +96,7 @@ def main() -> int:
     """Update, then compile (or only check)."""
     parser = argparse.ArgumentParser()
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--zh", action="append", default=[], metavar="SOURCE=译文", help="translate a text")
     args = parser.parse_args()
     ts_files = [HERE / f"kefudesk_{code}.ts" for code in LANGUAGES]
     if args.check:
@@ -93,6 +108,8 @@ def main() -> int:
     known = known_translations(ts_files[0])
     subprocess.run([_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", *map(str, ts_files)], cwd=ROOT, check=True)
     reuse_translations(ts_files[0], known)
+    if args.zh:
+        set_translations(ts_files[0], args.zh)
     english_is_source(ts_files[1])
     for ts_file in ts_files:
         subprocess.run([_tool("pyside6-lrelease"), str(ts_file), "-qm", str(ts_file.with_suffix(".qm"))], check=True)

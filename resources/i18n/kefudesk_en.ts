@@ -3,12 +3,12 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../app/ui/widgets/banners.py" line="47" />
+        <location filename="../../app/ui/widgets/banners.py" line="66" />
         <source>Got it</source>
         <translation>Got it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/banners.py" line="55" />
+        <location filename="../../app/ui/widgets/banners.py" line="73" />
         <source>The customer is angry (%1%). Priority raised; a calming reply is suggested first.</source>
         <translation>The customer is angry (%1%). Priority raised; a calming reply is suggested first.</translation>
     </message>
@@ -52,42 +52,42 @@
 <context>
     <name>ChatHeader</name>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="72" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="73" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="73" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="74" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="74" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="75" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="75" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="76" />
         <source>Close chat</source>
         <translation>Close chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="91" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="86" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="124" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="119" />
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="126" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="121" />
         <source>Reply within %1 s</source>
         <translation>Reply within %1 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="128" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="123" />
         <source>SLA breached by %1 s</source>
         <translation>SLA breached by %1 s</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../app/ui/application.py" line="142" />
+        <location filename="../../app/ui/application.py" line="146" />
         <source>Your session ended. Log in again; nothing waiting to be sent is lost.</source>
         <translation>Your session ended. Log in again; nothing waiting to be sent is lost.</translation>
     </message>
@@ -680,103 +680,105 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63" />
-        <location filename="../../app/ui/main_window.py" line="197" />
+        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="233" />
         <source>KefuDesk</source>
         <translation>KefuDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>Connecting to the shop server…</source>
         <translation>Connecting to the shop server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="89" />
         <source>&amp;Chats</source>
         <translation>&amp;Chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>Accept next chat</source>
         <translation>Accept next chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Search all chats…</source>
         <translation>Search all chats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>New ticket…</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Close chat…</source>
         <translation>Close chat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Coupons awaiting approval…</source>
         <translation>Coupons awaiting approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="177" />
         <source>No chat open. Accept one from the queue (F2).</source>
         <translation>No chat open. Accept one from the queue (F2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="205" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>KefuDesk — %1</source>
         <translation>KefuDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="285" />
+        <location filename="../../app/ui/main_window.py" line="321" />
         <source>An angry customer needs you (%1 alerts open).</source>
         <translation>An angry customer needs you (%1 alerts open).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="290" />
+        <location filename="../../app/ui/main_window.py" line="326" />
         <source>Anger alert</source>
         <translation>Anger alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="334" />
+        <location filename="../../app/ui/main_window.py" line="370" />
         <source>No chat is waiting.</source>
         <translation>No chat is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="413" />
+        <location filename="../../app/ui/main_window.py" line="449" />
         <source>Ticket queued.</source>
         <translation>Ticket queued.</translation>
     </message>
@@ -812,12 +814,12 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../app/ui/widgets/banners.py" line="25" />
+        <location filename="../../app/ui/widgets/banners.py" line="34" />
         <source>The shop server cannot be reached. Replies are queued and go out once when it is back.</source>
         <translation>The shop server cannot be reached. Replies are queued and go out once when it is back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/banners.py" line="28" />
+        <location filename="../../app/ui/widgets/banners.py" line="37" />
         <source>%1 waiting to be sent.</source>
         <translation>%1 waiting to be sent.</translation>
     </message>
@@ -825,127 +827,127 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="68" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="109" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="69" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="109" />
         <source>Goods</source>
         <translation>Goods</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="70" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="109" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="71" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="109" />
         <source>Paid at</source>
         <translation>Paid at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="73" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="113" />
         <source>Delivery records</source>
         <translation>Delivery records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="79" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="114" />
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="94" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="115" />
         <source>Coupon amount</source>
         <translation>Coupon amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="121" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="137" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="127" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="143" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="155" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="171" />
         <source>Nothing delivered yet</source>
         <translation>Nothing delivered yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="165" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="181" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="167" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="183" />
         <source>Show the card key (the reveal is logged)</source>
         <translation>Show the card key (the reveal is logged)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="190" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="206" />
         <source>Revealed</source>
         <translation>Revealed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="197" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="213" />
         <source>None for this order</source>
         <translation>None for this order</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="200" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="216" />
         <source>No coupon templates</source>
         <translation>No coupon templates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="214" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="230" />
         <source>%1 issued</source>
         <translation>%1 issued</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="216" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="232" />
         <source>%1 awaiting approval</source>
         <translation>%1 awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="221" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="237" />
         <source>Issuing %1…</source>
         <translation>Issuing %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="226" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="242" />
         <source>Issue %1 ¥%2</source>
         <translation>Issue %1 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="228" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="244" />
         <source>Request %1 ¥%2 (approval)</source>
         <translation>Request %1 ¥%2 (approval)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="236" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="252" />
         <source>Proposed for a delayed order.</source>
         <translation>Proposed for a delayed order.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="237" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="253" />
         <source>Proposed for a card key problem.</source>
         <translation>Proposed for a card key problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="238" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="254" />
         <source>Proposed as an apology.</source>
         <translation>Proposed as an apology.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="239" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="255" />
         <source>Proposed for a VIP customer.</source>
         <translation>Proposed for a VIP customer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="243" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="259" />
         <source>Above your limit: a supervisor approves it.</source>
         <translation>Above your limit: a supervisor approves it.</translation>
     </message>
@@ -981,37 +983,37 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="89" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="140" />
         <source>Recent orders</source>
         <translation>Recent orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="115" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="141" />
         <source>After-sales tickets</source>
         <translation>After-sales tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="116" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="142" />
         <source>New ticket…</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="142" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="158" />
         <source>No chat selected</source>
         <translation>No chat selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="201" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="217" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="202" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="218" />
         <source>Loading the profile…</source>
         <translation>Loading the profile…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="208" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="224" />
         <source>%1 orders · ¥%2 spent · %3 after-sales</source>
         <translation>%1 orders · ¥%2 spent · %3 after-sales</translation>
     </message>
@@ -1019,17 +1021,17 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="52" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="92" />
         <source>Accept next (F2)</source>
         <translation>Accept next (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="105" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="113" />
         <source>Waiting (%1)</source>
         <translation>Waiting (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="106" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="114" />
         <source>My chats (%1)</source>
         <translation>My chats (%1)</translation>
     </message>
@@ -1037,22 +1039,22 @@
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../app/ui/widgets/reply_box.py" line="57" />
+        <location filename="../../app/ui/widgets/reply_box.py" line="58" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reply_box.py" line="61" />
+        <location filename="../../app/ui/widgets/reply_box.py" line="62" />
         <source>Waiting in the queue: accept it to reply.</source>
         <translation>Waiting in the queue: accept it to reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reply_box.py" line="62" />
+        <location filename="../../app/ui/widgets/reply_box.py" line="63" />
         <source>This chat is with a colleague now.</source>
         <translation>This chat is with a colleague now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reply_box.py" line="63" />
+        <location filename="../../app/ui/widgets/reply_box.py" line="64" />
         <source>This chat is closed.</source>
         <translation>This chat is closed.</translation>
     </message>
@@ -1086,67 +1088,67 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="32" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="41" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="36" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="45" />
         <source>Shop server</source>
         <translation>Shop server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="41" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="50" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="53" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="54" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="55" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="59" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="60" />
         <source>Play a sound with anger alerts</source>
         <translation>Play a sound with anger alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="65" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="67" />
         <source>Keep local data for</source>
         <translation>Keep local data for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="60" />
-        <source>Language and server changes apply at the next start.</source>
-        <translation>Language and server changes apply at the next start.</translation>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="69" />
+        <source>A server change applies at the next start.</source>
+        <translation>A server change applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="75" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="76" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1242,28 +1244,27 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="54" />
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="83" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="91" />
         <source>Suggestions appear when the customer writes.</source>
         <translation>Suggestions appear when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="85" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="93" />
         <source>Intent: %1</source>
         <translation>Intent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="88" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="96" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="94" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="102" />
         <source>Angry (%1%)</source>
         <translation>Angry (%1%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="105" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="113" />
         <source>Calm</source>
         <translation>Calm</translation>
     </message>

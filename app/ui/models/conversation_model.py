@@ -135,6 +135,10 @@ class ConversationListModel(QAbstractListModel):
             self._alerts = set(alerts)
             self._all_changed()
 
+    def refresh_texts(self) -> None:
+        """Every row again (the language switched)."""
+        self._all_changed()
+
     def tick(self) -> None:
         """Repaint the timers."""
         self._all_changed([ConversationRole.CLOCK_SINCE])

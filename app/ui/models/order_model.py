@@ -100,6 +100,14 @@ class OrderTableModel(QAbstractTableModel):
             return QColor("#e5484d")
         return None
 
+    def refresh_texts(self) -> None:
+        """Titles and cells again (the language switched)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(OrderColumn) - 1)
+        if self._orders:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._orders) - 1, len(OrderColumn) - 1), []
+            )
+
     def set_orders(self, orders: list[Order]) -> None:
         """Replace the rows (a customer has at most a page of recent orders)."""
         if [o for o in orders] == self._orders:

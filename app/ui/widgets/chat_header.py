@@ -3,10 +3,11 @@ anger trend and the chat's actions (accept, ticket, transfer, close)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.domain.conversations import Conversation
+from app.ui.i18n import LiveTranslation
 from app.ui.labels import group_label, handoff_label, intent_label
 from app.ui.theme import ThemeController
 from app.ui.widgets.anger_trend import AngerTrend
@@ -21,7 +22,7 @@ def plain_label(text: str = "", name: str = "") -> QLabel:
     return label
 
 
-class ChatHeader(QWidget):
+class ChatHeader(LiveTranslation, QWidget):
     """Signals the chat's actions; `show_conversation` and `show_clock` fill it."""
 
     accept_clicked = Signal()
@@ -76,12 +77,6 @@ class ChatHeader(QWidget):
         if self._conversation is not None:
             self.show_conversation(self._conversation, self._name)
         self.show_clock(self._clock, shown=self._clock_shown)
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Switch language live."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def customer_title(self) -> str:
         """The customer's name (their number until the profile is cached), VIP marked."""

@@ -27,6 +27,7 @@ from app.services.coupons import CouponProposal, CouponState
 from app.services.profiles import OrderFile, Profile
 from app.services.tickets import PendingTicket
 from app.services.workspace import Workspace
+from app.ui.i18n import LiveTranslation
 from app.ui.labels import risk_label, tag_label
 from app.ui.models.order_model import OrderColumn, OrderTableModel
 from app.ui.models.ticket_delegate import TicketDelegate
@@ -54,7 +55,7 @@ def _plain(text: str = "", name: str = "") -> QLabel:
     return label
 
 
-class ProfilePanel(QScrollArea):
+class ProfilePanel(LiveTranslation, QScrollArea):
     """Shows the customer of the current chat; `new_ticket(order_no)` asks for the ticket dialog."""
 
     new_ticket = Signal(object)
@@ -86,7 +87,8 @@ class ProfilePanel(QScrollArea):
         self.risks = _plain(name="risk")
         layout.addWidget(self.risks)
 
-        layout.addWidget(_plain(self.tr("Recent orders"), "sectionTitle"))
+        self.orders_title = _plain(name="sectionTitle")
+        layout.addWidget(self.orders_title)
         self.orders_model = OrderTableModel(self)
         self.orders = QTableView()
         self.orders.setModel(self.orders_model)
@@ -112,8 +114,9 @@ class ProfilePanel(QScrollArea):
         layout.addWidget(self.detail)
 
         tickets_head = QHBoxLayout()
-        tickets_head.addWidget(_plain(self.tr("After-sales tickets"), "sectionTitle"), 1)
-        self.ticket_button = QPushButton(self.tr("New ticket…"))
+        self.tickets_title = _plain(name="sectionTitle")
+        tickets_head.addWidget(self.tickets_title, 1)
+        self.ticket_button = QPushButton()
         self.ticket_button.clicked.connect(lambda: self.new_ticket.emit(self.order_no))
         tickets_head.addWidget(self.ticket_button)
         layout.addLayout(tickets_head)
@@ -130,7 +133,20 @@ class ProfilePanel(QScrollArea):
         self._profile_reload = Reloader(self, self._load_profile, self._show_profile, min_interval_ms=250)
         self._order_reload = Reloader(self, self._load_order, self._show_order, min_interval_ms=150)
         self._tickets_reload = Reloader(self, self._load_tickets, self._show_tickets, min_interval_ms=250)
-        self.show_conversation(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (the customer's details are shown again)."""
+        self.orders_title.setText(self.tr("Recent orders"))
+        self.tickets_title.setText(self.tr("After-sales tickets"))
+        self.ticket_button.setText(self.tr("New ticket…"))
+        self.orders_model.refresh_texts()
+        self.tickets.viewport().update()
+        if self.conversation is None:
+            self.show_conversation(None)
+        else:
+            self._profile_reload.request()
+            self._tickets_reload.request()
 
     # --- which chat -----------------------------------------------------------------------------
     def show_conversation(self, conversation: Conversation | None) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.services.changes import Changes
 from app.services.chats import QueueEntry
 from app.services.workspace import Workspace
+from app.ui.i18n import LiveTranslation
 from app.ui.models.conversation_delegate import ConversationDelegate
 from app.ui.models.conversation_model import ConversationListModel, ConversationRole
 from app.ui.ops import Reloader, run_op
@@ -26,7 +27,7 @@ NAME_FETCH_BATCH = 12
 RESORT_MS = 100
 
 
-class QueuePanel(QWidget):
+class QueuePanel(LiveTranslation, QWidget):
     """`open_requested(id)` for one of my chats; `accept_requested(id)` for a waiting one."""
 
     open_requested = Signal(int)
@@ -49,7 +50,7 @@ class QueuePanel(QWidget):
         self.waiting_title = QLabel()
         self.waiting_title.setObjectName("sectionTitle")
         head.addWidget(self.waiting_title, 1)
-        self.accept_button = QPushButton(self.tr("Accept next (F2)"))
+        self.accept_button = QPushButton()
         self.accept_button.setObjectName("primary")
         self.accept_button.clicked.connect(self.accept_next_requested.emit)
         head.addWidget(self.accept_button)
@@ -84,7 +85,14 @@ class QueuePanel(QWidget):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (rows repainted with translated labels)."""
+        self.accept_button.setText(self.tr("Accept next (F2)"))
         self._update_titles()
+        for model in (self.waiting_model, self.mine_model):
+            model.refresh_texts()
 
     def _list(self, model: ConversationListModel, delegate: ConversationDelegate) -> QListView:
         view = QListView(self)

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.i18n import LiveTranslation
 from app.ui.widgets.composer import Composer
 
 COMPOSER_HEIGHT = 84
@@ -22,7 +23,7 @@ class ReadOnlyReason(StrEnum):
     CLOSED = "closed"
 
 
-class ReplyBox(QWidget):
+class ReplyBox(LiveTranslation, QWidget):
     """`send_requested(text)` on Enter or Send; `composer.draft_changed` while typing."""
 
     send_requested = Signal(str)
@@ -63,12 +64,6 @@ class ReplyBox(QWidget):
             ReadOnlyReason.CLOSED: self.tr("This chat is closed."),
         }
         self.note.setText(notes[self._reason])
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Switch language live."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_read_only(self, reason: ReadOnlyReason) -> None:
         """Enable the composer (NONE) or say why the chat cannot be answered."""

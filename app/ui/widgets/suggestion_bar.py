@@ -8,6 +8,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.suggestions import SuggestionSet
+from app.ui.i18n import LiveTranslation
 from app.ui.labels import intent_label
 
 SLOTS = 3
@@ -39,7 +40,7 @@ class ElidedButton(QPushButton):
         super().setText(shown.replace("&", "&&"))
 
 
-class SuggestionBar(QWidget):
+class SuggestionBar(LiveTranslation, QWidget):
     """`chosen(text)` when a suggestion is picked."""
 
     chosen = Signal(str)
@@ -48,10 +49,11 @@ class SuggestionBar(QWidget):
         super().__init__(parent)
         self.setObjectName("suggestionBar")
         self._texts: list[str] = []
+        self._shown: SuggestionSet | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(4)
-        self.verdict = QLabel(self.tr("Suggestions appear when the customer writes."))
+        self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
         self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.verdict)
@@ -67,6 +69,11 @@ class SuggestionBar(QWidget):
             row.addWidget(button)
             self.buttons.append(button)
         layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The verdict and answers again in the current language."""
+        self.show_set(self._shown)
 
     def insert(self, slot: int) -> bool:
         """Pick suggestion `slot` (0-based); False when there is none."""
@@ -77,6 +84,7 @@ class SuggestionBar(QWidget):
 
     def show_set(self, suggestions: SuggestionSet | None) -> None:
         """Show the verdict and the answers."""
+        self._shown = suggestions
         self._texts = []
         analysis = suggestions.analysis if suggestions else None
         if analysis is None:

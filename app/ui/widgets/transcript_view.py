@@ -4,7 +4,7 @@ and scrolling to a message a search found."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from app.services.chat_lines import ChatLine, TranscriptPage
@@ -53,6 +53,14 @@ class TranscriptView(QListView):
         theme.changed.connect(lambda _c: (self.delegate.clear_cache(), self.viewport().update()))
         self._loading_older = False
         self._pending_focus: int | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Switch language live: senders and delivery states are painted from cached layouts."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.delegate.clear_cache()
+            self.scheduleDelayedItemsLayout()
+            self.viewport().update()
+        super().changeEvent(event)
 
     @property
     def loading_older(self) -> bool:
