@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.coupons import Coupon
@@ -17,6 +18,8 @@ from app.services.changes import Changes
 from app.services.errors import checked
 from app.services.shop_reads import ShopReads
 from app.store import coupons, customers, orders, tickets
+from app.store.customer_erasure import ErasureReport, erase_customer
+from app.store.tables import ConversationRow
 from app.sync.client import SyncClient
 
 log = logging.getLogger(__name__)
@@ -38,6 +41,20 @@ class OrderFile:
     order: Order | None
     coupons: tuple[Coupon, ...]
     tickets: tuple[Ticket, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ErasedCustomer:
+    """What "delete this customer's local data" removed (the chats' tabs close)."""
+
+    customer_id: int
+    conversation_ids: frozenset[int]
+    report: ErasureReport
+
+
+def _conversation_ids_of(session: Session, customer_id: int) -> frozenset[int]:
+    query = select(ConversationRow.id).where(ConversationRow.customer_id == customer_id)
+    return frozenset(session.scalars(query))
 
 
 def _profile(session: Session, customer_id: int, limit: int) -> Profile:
@@ -122,3 +139,30 @@ class ProfileService:
             order.customer_id,
         )
         return delivery.card_secret or ""
+
+    async def erase_local_data(self, customer_id: int) -> ErasedCustomer:
+        """Remove everything cached about one customer (PIPL), unsent outbox items included; the
+        server keeps its records. The audit log names the customer's id only."""
+        database = self.client.database
+
+        def erase() -> tuple[frozenset[int], ErasureReport]:
+            with database.read() as session:
+                ids = _conversation_ids_of(session, customer_id)
+            return ids, erase_customer(database, customer_id)
+
+        conversation_ids, report = await self.client.worker.call(erase)
+        audit.info(
+            "local data of customer %s erased: %s messages, %s conversations, %s orders",
+            customer_id,
+            report.messages,
+            report.conversations,
+            report.orders,
+        )
+        self.bus.publish(
+            Changes(
+                customers={customer_id},
+                conversations=set(conversation_ids),
+                transcripts=set(conversation_ids),
+            )
+        )
+        return ErasedCustomer(customer_id, conversation_ids, report)

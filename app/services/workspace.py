@@ -20,7 +20,7 @@ from app.services.connection import ConnectionWatch
 from app.services.coupons import CouponService
 from app.services.errors import ActionFailed, as_action_error
 from app.services.insights import ConversationInsights
-from app.services.profiles import ProfileService
+from app.services.profiles import ErasedCustomer, ProfileService
 from app.services.search import SearchService
 from app.services.shop_reads import ShopReads
 from app.services.suggestions import SuggestionService
@@ -227,6 +227,14 @@ class Workspace:
         if self.agent_file is not None:
             forget_agent(self.agent_file)
         await self.stop()
+
+    async def erase_customer_data(self, customer_id: int) -> ErasedCustomer:
+        """ "Delete this customer's local data" (PIPL): the cache, and what memory learnt from it."""
+        erased = await self.profiles.erase_local_data(customer_id)
+        self.insights.forget(erased.conversation_ids)
+        for conversation_id in erased.conversation_ids:
+            self._known.pop(conversation_id, None)
+        return erased
 
     # --- listening to the sync client -----------------------------------------------------------
     def _on_sync(self, sync: SyncChanges) -> None:

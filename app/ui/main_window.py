@@ -37,6 +37,7 @@ from app.ui.widgets.banners import OfflineBanner
 
 if TYPE_CHECKING:
     from app.services.chats import QueueEntry
+    from app.services.profiles import ErasedCustomer
     from app.services.workspace import Workspace
 
 STATUS_MESSAGE_MS = 8000
@@ -219,6 +220,7 @@ class MainWindow(LiveTranslation, QMainWindow):
         self.profile.new_ticket.connect(
             lambda order_no: self._with_current(lambda cid: self.new_ticket(cid, order_no))
         )
+        self.profile.customer_erased.connect(self._customer_erased)
         self._show_agent(workspace.agent)
         self._show_connection()
         self.queue.reload()
@@ -324,6 +326,17 @@ class MainWindow(LiveTranslation, QMainWindow):
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
         if self.tray is not None:
             self.tray.showMessage(self.tr("Anger alert"), text, QSystemTrayIcon.MessageIcon.Warning, 0)
+
+    def _customer_erased(self, erased: ErasedCustomer) -> None:
+        for conversation_id in erased.conversation_ids:
+            self.tabs.discard_chat(conversation_id)
+        self.profile.show_conversation(None)
+        self.statusBar().showMessage(
+            self.tr("Local data deleted: %1 messages, %2 chats.")
+            .replace("%1", str(erased.report.messages))
+            .replace("%2", str(erased.report.conversations)),
+            STATUS_MESSAGE_MS,
+        )
 
     # --- helpers --------------------------------------------------------------------------------
     def show_error(self, text: str) -> None:

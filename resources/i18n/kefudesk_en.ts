@@ -680,105 +680,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
-        <location filename="../../app/ui/main_window.py" line="106" />
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>KefuDesk</source>
         <translation>KefuDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>Connecting to the shop server…</source>
         <translation>Connecting to the shop server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>&amp;Chats</source>
         <translation>&amp;Chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Accept next chat</source>
         <translation>Accept next chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Search all chats…</source>
         <translation>Search all chats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>New ticket…</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Close chat…</source>
         <translation>Close chat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Coupons awaiting approval…</source>
         <translation>Coupons awaiting approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>No chat open. Accept one from the queue (F2).</source>
         <translation>No chat open. Accept one from the queue (F2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="243" />
         <source>KefuDesk — %1</source>
         <translation>KefuDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>An angry customer needs you (%1 alerts open).</source>
         <translation>An angry customer needs you (%1 alerts open).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Anger alert</source>
         <translation>Anger alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370" />
+        <location filename="../../app/ui/main_window.py" line="335" />
+        <source>Local data deleted: %1 messages, %2 chats.</source>
+        <translation>Local data deleted: %1 messages, %2 chats.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>No chat is waiting.</source>
         <translation>No chat is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449" />
+        <location filename="../../app/ui/main_window.py" line="462" />
         <source>Ticket queued.</source>
         <translation>Ticket queued.</translation>
     </message>
@@ -983,39 +988,69 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="140" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="146" />
         <source>Recent orders</source>
         <translation>Recent orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="141" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="147" />
         <source>After-sales tickets</source>
         <translation>After-sales tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="142" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="148" />
         <source>New ticket…</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="158" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="149" />
+        <source>Delete this customer's local data…</source>
+        <translation>Delete this customer's local data…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="151" />
+        <source>Removes the customer's chats, orders and profile from this computer (PIPL).</source>
+        <translation>Removes the customer's chats, orders and profile from this computer (PIPL).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="168" />
         <source>No chat selected</source>
         <translation>No chat selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="217" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="227" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="218" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="228" />
         <source>Loading the profile…</source>
         <translation>Loading the profile…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="224" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="234" />
         <source>%1 orders · ¥%2 spent · %3 after-sales</source>
         <translation>%1 orders · ¥%2 spent · %3 after-sales</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="326" />
+        <source>Delete local data</source>
+        <translation>Delete local data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="328" />
+        <source>Delete everything this computer keeps about %1: chats, orders, profile and replies not sent yet? The shop server keeps its records. This cannot be undone.</source>
+        <translation>Delete everything this computer keeps about %1: chats, orders, profile and replies not sent yet? The shop server keeps its records. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="334" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="335" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

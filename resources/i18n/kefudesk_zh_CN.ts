@@ -680,105 +680,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
-        <location filename="../../app/ui/main_window.py" line="106" />
-        <location filename="../../app/ui/main_window.py" line="233" />
+        <location filename="../../app/ui/main_window.py" line="103" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="235" />
         <source>KefuDesk</source>
         <translation>KefuDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>Connecting to the shop server…</source>
         <translation>正在连接店铺服务器…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="89" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>&amp;Chats</source>
         <translation>会话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Accept next chat</source>
         <translation>接入下一个会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Search all chats…</source>
         <translation>搜索全部会话…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Transfer…</source>
         <translation>转接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Close chat…</source>
         <translation>结束会话…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Coupons awaiting approval…</source>
         <translation>待审批的优惠券…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
-        <location filename="../../app/ui/main_window.py" line="177" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="178" />
         <source>No chat open. Accept one from the queue (F2).</source>
         <translation>没有打开的会话。从队列接入一个（F2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="243" />
         <source>KefuDesk — %1</source>
         <translation>KefuDesk 客服工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="321" />
+        <location filename="../../app/ui/main_window.py" line="323" />
         <source>An angry customer needs you (%1 alerts open).</source>
         <translation>有客户情绪激动，请尽快处理（%1 条未确认提醒）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="326" />
+        <location filename="../../app/ui/main_window.py" line="328" />
         <source>Anger alert</source>
         <translation>愤怒提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="370" />
+        <location filename="../../app/ui/main_window.py" line="335" />
+        <source>Local data deleted: %1 messages, %2 chats.</source>
+        <translation>本地数据已删除：%1 条消息，%2 个会话。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="383" />
         <source>No chat is waiting.</source>
         <translation>当前没有排队的会话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="449" />
+        <location filename="../../app/ui/main_window.py" line="462" />
         <source>Ticket queued.</source>
         <translation>工单已提交。</translation>
     </message>
@@ -983,39 +988,69 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="140" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="146" />
         <source>Recent orders</source>
         <translation>最近订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="141" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="147" />
         <source>After-sales tickets</source>
         <translation>售后工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="142" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="148" />
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="158" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="149" />
+        <source>Delete this customer's local data…</source>
+        <translation>删除该客户的本地数据…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="151" />
+        <source>Removes the customer's chats, orders and profile from this computer (PIPL).</source>
+        <translation>从本机删除该客户的会话、订单和资料（个人信息保护法）。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="168" />
         <source>No chat selected</source>
         <translation>未选择会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="217" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="227" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="218" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="228" />
         <source>Loading the profile…</source>
         <translation>正在加载客户画像…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="224" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="234" />
         <source>%1 orders · ¥%2 spent · %3 after-sales</source>
         <translation>%1 单 · 消费 ¥%2 · 售后 %3 次</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="326" />
+        <source>Delete local data</source>
+        <translation>删除本地数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="328" />
+        <source>Delete everything this computer keeps about %1: chats, orders, profile and replies not sent yet? The shop server keeps its records. This cannot be undone.</source>
+        <translation>删除本机保存的关于 %1 的全部数据：会话、订单、资料和尚未发出的回复？店铺服务器上的记录不受影响。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="334" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="335" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,14 @@ class ChatTabs(QTabWidget):
         if widget is not None:
             widget.deleteLater()
 
+    def discard_chat(self, conversation_id: int) -> None:
+        """Close a chat's tab without saving its draft (its local data was just erased)."""
+        page = self.page(conversation_id)
+        if page is not None:
+            page.reply.composer.blockSignals(True)
+            self.removeTab(self.indexOf(page))
+            page.deleteLater()
+
     def close_chat(self, conversation_id: int) -> None:
         """Close the tab of a conversation."""
         page = self.page(conversation_id)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -59,6 +60,7 @@ class ProfilePanel(LiveTranslation, QScrollArea):
     """Shows the customer of the current chat; `new_ticket(order_no)` asks for the ticket dialog."""
 
     new_ticket = Signal(object)
+    customer_erased = Signal(object)  # ErasedCustomer: the window closes the customer's tabs
 
     def __init__(self, workspace: Workspace, theme: ThemeController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,6 +130,10 @@ class ProfilePanel(LiveTranslation, QScrollArea):
         self.tickets.setFrameShape(QListView.Shape.NoFrame)
         layout.addWidget(self.tickets)
         layout.addStretch(1)
+        self.erase_button = QPushButton()
+        self.erase_button.setObjectName("danger")
+        self.erase_button.clicked.connect(self.confirm_erase)
+        layout.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setWidget(body)
 
         self._profile_reload = Reloader(self, self._load_profile, self._show_profile, min_interval_ms=250)
@@ -140,6 +146,10 @@ class ProfilePanel(LiveTranslation, QScrollArea):
         self.orders_title.setText(self.tr("Recent orders"))
         self.tickets_title.setText(self.tr("After-sales tickets"))
         self.ticket_button.setText(self.tr("New ticket…"))
+        self.erase_button.setText(self.tr("Delete this customer's local data…"))
+        self.erase_button.setToolTip(
+            self.tr("Removes the customer's chats, orders and profile from this computer (PIPL).")
+        )
         self.orders_model.refresh_texts()
         self.tickets.viewport().update()
         if self.conversation is None:
@@ -303,6 +313,34 @@ class ProfilePanel(LiveTranslation, QScrollArea):
     def _reveal(self, order: Order, delivery_index: int) -> None:
         secret = self.workspace.profiles.reveal_card_key(order, delivery_index)
         self.detail.show_revealed(delivery_index, secret)
+
+    # --- privacy --------------------------------------------------------------------------------
+    def confirm_erase(self) -> QMessageBox | None:
+        """Ask before deleting the customer's local data (the box is returned for tests)."""
+        conversation = self.conversation
+        if conversation is None:
+            return None
+        customer_id = conversation.customer_id
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete local data"),
+            self.tr(
+                "Delete everything this computer keeps about %1: chats, orders, profile and replies "
+                "not sent yet? The shop server keeps its records. This cannot be undone."
+            ).replace("%1", self.name.text() or str(customer_id)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is delete and self._erase(customer_id))
+        box.open()
+        return box
+
+    def _erase(self, customer_id: int) -> None:
+        run_op(self, self.workspace.erase_customer_data(customer_id)).success(self.customer_erased.emit)
 
     # --- tickets --------------------------------------------------------------------------------
     async def _load_tickets(self) -> tuple[list, list[PendingTicket]] | None:
