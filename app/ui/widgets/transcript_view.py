@@ -5,6 +5,7 @@ and scrolling to a message a search found."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from app.services.chat_lines import ChatLine, TranscriptPage
@@ -79,6 +80,8 @@ class TranscriptView(QListView):
         self.messages_model.apply_page(page)
         if follow:
             QTimer.singleShot(0, self, self.scrollToBottom)
+        # too few lines to scroll: there is no top to scroll to, so page in until the view fills
+        QTimer.singleShot(0, self, self._fill_viewport)
         if self._pending_focus is not None:
             self.focus_message(self._pending_focus)
 
@@ -91,6 +94,15 @@ class TranscriptView(QListView):
     # --- older history --------------------------------------------------------------------------
     def _scrolled(self, value: int) -> None:
         if value == self.verticalScrollBar().minimum() and value < self.verticalScrollBar().maximum():
+            self.load_older()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Brought to the front: fill the view with history if it is short."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._fill_viewport)
+
+    def _fill_viewport(self) -> None:
+        if self.verticalScrollBar().maximum() == 0 and self.isVisible():
             self.load_older()
 
     def load_older(self) -> bool:
@@ -116,6 +128,7 @@ class TranscriptView(QListView):
             # keep the agent's place: the same distance from the bottom as before
             self.doItemsLayout()
             bar.setValue(bar.maximum() - from_bottom)
+            self._fill_viewport()
 
     # --- a message found by search --------------------------------------------------------------
     def focus_message(self, message_id: int) -> None:
