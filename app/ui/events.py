@@ -5,14 +5,17 @@ repaints the views once per event-loop turn (live lines first, then the changes)
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from app.services.change_bus import ChangeBus
 from app.services.changes import Changes
-from app.services.chat_lines import ChatLine
 
-LiveLines = dict[int, list[ChatLine]]
+if TYPE_CHECKING:  # the data layer loads after the window shows
+    from app.services.chat_lines import ChatLine
+
+LiveLines = dict[int, list["ChatLine"]]
 # How the chat service takes a listener of live lines (returns the unsubscribe function).
 LiveLinesSource = Callable[[Callable[[LiveLines], None]], Callable[[], None]]
 

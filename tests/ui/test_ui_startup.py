@@ -146,3 +146,17 @@ def test_a_remembered_login_the_server_refuses_brings_the_login_dialog(
         assert workspace.connection.state is ConnectionState.LOGIN_REQUIRED
     finally:
         finish(qtbot, desktop.shutdown())
+
+
+def test_the_window_loads_without_the_data_layer() -> None:
+    """The window shows before SQLAlchemy, Alembic and httpx are imported (start-up budget)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, app.ui.application; print(sorted({'sqlalchemy', 'alembic', 'httpx'} & set(sys.modules)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.strip() == "[]"
