@@ -191,9 +191,10 @@ class MainWindow(LiveTranslation, QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
         self.queue.setMinimumWidth(260)
-        self.profile.setMinimumWidth(340)
+        self.profile.setMinimumWidth(360)
         centre.setMinimumWidth(420)
-        splitter.setSizes([320, 760, 380])
+        # the profile's order table needs ~400 px in English (order no., product, value, status)
+        splitter.setSizes([300, 720, 420])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         body = QWidget()

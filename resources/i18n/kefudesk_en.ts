@@ -52,42 +52,42 @@
 <context>
     <name>ChatHeader</name>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="73" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="79" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="74" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="80" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="75" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="81" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="76" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="82" />
         <source>Close chat</source>
         <translation>Close chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="86" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="92" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="119" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="124" />
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="121" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="126" />
         <source>Reply within %1 s</source>
         <translation>Reply within %1 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="123" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="128" />
         <source>SLA breached by %1 s</source>
         <translation>SLA breached by %1 s</translation>
     </message>
@@ -682,7 +682,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="103" />
         <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>KefuDesk</source>
         <translation>KefuDesk</translation>
     </message>
@@ -758,32 +758,32 @@
         <translation>No chat open. Accept one from the queue (F2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>KefuDesk — %1</source>
         <translation>KefuDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>An angry customer needs you (%1 alerts open).</source>
         <translation>An angry customer needs you (%1 alerts open).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source>Anger alert</source>
         <translation>Anger alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335" />
+        <location filename="../../app/ui/main_window.py" line="336" />
         <source>Local data deleted: %1 messages, %2 chats.</source>
         <translation>Local data deleted: %1 messages, %2 chats.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>No chat is waiting.</source>
         <translation>No chat is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462" />
+        <location filename="../../app/ui/main_window.py" line="463" />
         <source>Ticket queued.</source>
         <translation>Ticket queued.</translation>
     </message>
@@ -971,8 +971,8 @@
     </message>
     <message>
         <location filename="../../app/ui/models/order_model.py" line="62" />
-        <source>Face value</source>
-        <translation>Face value</translation>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/order_model.py" line="63" />
@@ -988,67 +988,67 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="146" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="148" />
         <source>Recent orders</source>
         <translation>Recent orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="147" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="149" />
         <source>After-sales tickets</source>
         <translation>After-sales tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="148" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="150" />
         <source>New ticket…</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="149" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="151" />
         <source>Delete this customer's local data…</source>
         <translation>Delete this customer's local data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="151" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="153" />
         <source>Removes the customer's chats, orders and profile from this computer (PIPL).</source>
         <translation>Removes the customer's chats, orders and profile from this computer (PIPL).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="168" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="170" />
         <source>No chat selected</source>
         <translation>No chat selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="227" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="229" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="228" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="230" />
         <source>Loading the profile…</source>
         <translation>Loading the profile…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="234" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="236" />
         <source>%1 orders · ¥%2 spent · %3 after-sales</source>
         <translation>%1 orders · ¥%2 spent · %3 after-sales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="326" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="328" />
         <source>Delete local data</source>
         <translation>Delete local data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="328" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="330" />
         <source>Delete everything this computer keeps about %1: chats, orders, profile and replies not sent yet? The shop server keeps its records. This cannot be undone.</source>
         <translation>Delete everything this computer keeps about %1: chats, orders, profile and replies not sent yet? The shop server keeps its records. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="334" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="336" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="335" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="337" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1056,17 +1056,22 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="92" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="98" />
         <source>Accept next (F2)</source>
         <translation>Accept next (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="113" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="99" />
+        <source>No customer is waiting.</source>
+        <translation>No customer is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/queue_panel.py" line="120" />
         <source>Waiting (%1)</source>
         <translation>Waiting (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="114" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="121" />
         <source>My chats (%1)</source>
         <translation>My chats (%1)</translation>
     </message>
@@ -1279,27 +1284,27 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="91" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="65" />
         <source>Suggestions appear when the customer writes.</source>
         <translation>Suggestions appear when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="93" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="67" />
         <source>Intent: %1</source>
         <translation>Intent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="96" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="70" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="102" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="76" />
         <source>Angry (%1%)</source>
         <translation>Angry (%1%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="113" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="87" />
         <source>Calm</source>
         <translation>Calm</translation>
     </message>

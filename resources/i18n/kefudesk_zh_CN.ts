@@ -52,42 +52,42 @@
 <context>
     <name>ChatHeader</name>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="73" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="79" />
         <source>Accept</source>
         <translation>接入</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="74" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="80" />
         <source>Ticket</source>
         <translation>工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="75" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="81" />
         <source>Transfer</source>
         <translation>转接</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="76" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="82" />
         <source>Close chat</source>
         <translation>结束会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="86" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="92" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="119" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="124" />
         <source>Replied</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="121" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="126" />
         <source>Reply within %1 s</source>
         <translation>请在 %1 秒内回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/chat_header.py" line="123" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="128" />
         <source>SLA breached by %1 s</source>
         <translation>已超时 %1 秒</translation>
     </message>
@@ -682,7 +682,7 @@
     <message>
         <location filename="../../app/ui/main_window.py" line="103" />
         <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="236" />
         <source>KefuDesk</source>
         <translation>KefuDesk 客服工作台</translation>
     </message>
@@ -758,32 +758,32 @@
         <translation>没有打开的会话。从队列接入一个（F2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="243" />
+        <location filename="../../app/ui/main_window.py" line="244" />
         <source>KefuDesk — %1</source>
         <translation>KefuDesk 客服工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="323" />
+        <location filename="../../app/ui/main_window.py" line="324" />
         <source>An angry customer needs you (%1 alerts open).</source>
         <translation>有客户情绪激动，请尽快处理（%1 条未确认提醒）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="328" />
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source>Anger alert</source>
         <translation>愤怒提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="335" />
+        <location filename="../../app/ui/main_window.py" line="336" />
         <source>Local data deleted: %1 messages, %2 chats.</source>
         <translation>本地数据已删除：%1 条消息，%2 个会话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="383" />
+        <location filename="../../app/ui/main_window.py" line="384" />
         <source>No chat is waiting.</source>
         <translation>当前没有排队的会话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="462" />
+        <location filename="../../app/ui/main_window.py" line="463" />
         <source>Ticket queued.</source>
         <translation>工单已提交。</translation>
     </message>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <location filename="../../app/ui/models/order_model.py" line="62" />
-        <source>Face value</source>
+        <source>Value</source>
         <translation>面值</translation>
     </message>
     <message>
@@ -988,67 +988,67 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="146" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="148" />
         <source>Recent orders</source>
         <translation>最近订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="147" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="149" />
         <source>After-sales tickets</source>
         <translation>售后工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="148" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="150" />
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="149" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="151" />
         <source>Delete this customer's local data…</source>
         <translation>删除该客户的本地数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="151" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="153" />
         <source>Removes the customer's chats, orders and profile from this computer (PIPL).</source>
         <translation>从本机删除该客户的会话、订单和资料（个人信息保护法）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="168" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="170" />
         <source>No chat selected</source>
         <translation>未选择会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="227" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="229" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="228" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="230" />
         <source>Loading the profile…</source>
         <translation>正在加载客户画像…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="234" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="236" />
         <source>%1 orders · ¥%2 spent · %3 after-sales</source>
         <translation>%1 单 · 消费 ¥%2 · 售后 %3 次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="326" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="328" />
         <source>Delete local data</source>
         <translation>删除本地数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="328" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="330" />
         <source>Delete everything this computer keeps about %1: chats, orders, profile and replies not sent yet? The shop server keeps its records. This cannot be undone.</source>
         <translation>删除本机保存的关于 %1 的全部数据：会话、订单、资料和尚未发出的回复？店铺服务器上的记录不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="334" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="336" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="335" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="337" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1056,17 +1056,22 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="92" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="98" />
         <source>Accept next (F2)</source>
         <translation>接入下一个 (F2)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="113" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="99" />
+        <source>No customer is waiting.</source>
+        <translation>暂无排队的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/queue_panel.py" line="120" />
         <source>Waiting (%1)</source>
         <translation>排队中（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="114" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="121" />
         <source>My chats (%1)</source>
         <translation>我的会话（%1）</translation>
     </message>
@@ -1279,27 +1284,27 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="91" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="65" />
         <source>Suggestions appear when the customer writes.</source>
         <translation>客户发言后这里会给出建议回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="93" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="67" />
         <source>Intent: %1</source>
         <translation>意图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="96" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="70" />
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="102" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="76" />
         <source>Angry (%1%)</source>
         <translation>愤怒（%1%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="113" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="87" />
         <source>Calm</source>
         <translation>安抚</translation>
     </message>

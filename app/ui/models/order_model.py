@@ -59,7 +59,7 @@ class OrderTableModel(QAbstractTableModel):
         titles = {
             OrderColumn.ORDER_NO: self.tr("Order"),
             OrderColumn.PRODUCT: self.tr("Product"),
-            OrderColumn.FACE_VALUE: self.tr("Face value"),
+            OrderColumn.FACE_VALUE: self.tr("Value"),
             OrderColumn.STATUS: self.tr("Status"),
             OrderColumn.PAID_AT: self.tr("Paid at"),
         }

@@ -32,6 +32,9 @@ class ChatTabs(QTabWidget):
         self.setMovable(True)
         self.setDocumentMode(True)
         self.setUsesScrollButtons(True)
+        # the style's base line under document-mode tabs is drawn in the light palette colour,
+        # a bright stripe across the dark theme; the header below separates them instead
+        self.tabBar().setDrawBase(False)
         self.tabCloseRequested.connect(self.close_tab)
         self.currentChanged.connect(self._current_changed)
         theme.changed.connect(lambda _c: self._repaint_tabs())

@@ -4,13 +4,14 @@ anger trend and the chat's actions (accept, ticket, transfer, close)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.conversations import Conversation
 from app.ui.i18n import LiveTranslation
 from app.ui.labels import group_label, handoff_label, intent_label
 from app.ui.theme import ThemeController
 from app.ui.widgets.anger_trend import AngerTrend
+from app.ui.widgets.elided import ElidedLabel
 
 
 def plain_label(text: str = "", name: str = "") -> QLabel:
@@ -38,23 +39,27 @@ class ChatHeader(LiveTranslation, QWidget):
         self._name = ""
         self._clock: float | None = None
         self._clock_shown = False
-        head = QHBoxLayout(self)
-        head.setContentsMargins(12, 8, 8, 8)
-        head.setSpacing(6)
-        titles = QVBoxLayout()
-        titles.setSpacing(2)
-        self.title = plain_label(name="chatTitle")
-        self.subtitle = plain_label(name="muted")
-        for label in (self.title, self.subtitle):
-            # a long name or subtitle gives way to the buttons (elided by the layout, tooltip has it all)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        head.addLayout(titles, 1)
+        # two rows, so long names, long translations and the buttons never squeeze each other:
+        # the customer and the reply clock above; what the chat is about and the actions below
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(12, 6, 8, 6)
+        rows.setSpacing(2)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        # a long name or subtitle gives way to the rest, elided with "…"
+        self.title = ElidedLabel()
+        self.title.setObjectName("chatTitle")
+        top.addWidget(self.title, 1)
         self.sla = plain_label(name="sla")
-        head.addWidget(self.sla)
+        top.addWidget(self.sla)
         self.trend = AngerTrend(theme)
-        head.addWidget(self.trend)
+        top.addWidget(self.trend)
+        rows.addLayout(top)
+        bottom = QHBoxLayout()
+        bottom.setSpacing(6)
+        self.subtitle = ElidedLabel()
+        self.subtitle.setObjectName("muted")
+        bottom.addWidget(self.subtitle, 1)
         self.accept_button = QPushButton()
         self.accept_button.setObjectName("primary")
         self.accept_button.clicked.connect(self.accept_clicked)
@@ -65,7 +70,8 @@ class ChatHeader(LiveTranslation, QWidget):
         self.close_button = QPushButton()
         self.close_button.clicked.connect(self.close_clicked)
         for button in (self.accept_button, self.ticket_button, self.transfer_button, self.close_button):
-            head.addWidget(button)
+            bottom.addWidget(button)
+        rows.addLayout(bottom)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -101,7 +107,6 @@ class ChatHeader(LiveTranslation, QWidget):
             parts.append(handoff_label(conversation.handoff_reason))
         subtitle = " · ".join(parts)
         self.subtitle.setText(subtitle)
-        self.setToolTip(f"{title}\n{subtitle}")
 
     def show_actions(self, *, waiting: bool, mine: bool) -> None:
         """Accept for a waiting chat; transfer and close for my own."""

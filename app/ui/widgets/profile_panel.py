@@ -99,6 +99,8 @@ class ProfilePanel(LiveTranslation, QScrollArea):
         self.orders.verticalHeader().hide()
         self.orders.setShowGrid(False)
         self.orders.setWordWrap(False)
+        # squeezed, an order number keeps its start and its last digits; a product its face value
+        self.orders.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.orders.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OrderColumn.PRODUCT, QHeaderView.ResizeMode.Stretch)

@@ -22,6 +22,7 @@ from app.ui.models.conversation_delegate import ConversationDelegate
 from app.ui.models.conversation_model import ConversationListModel, ConversationRole
 from app.ui.ops import Reloader, run_op
 from app.ui.theme import ThemeController
+from app.ui.widgets.elided import ElidedLabel
 
 NAME_FETCH_BATCH = 12
 RESORT_MS = 100
@@ -47,7 +48,7 @@ class QueuePanel(LiveTranslation, QWidget):
 
         head = QHBoxLayout()
         head.setContentsMargins(12, 10, 8, 6)
-        self.waiting_title = QLabel()
+        self.waiting_title = ElidedLabel()
         self.waiting_title.setObjectName("sectionTitle")
         head.addWidget(self.waiting_title, 1)
         self.accept_button = QPushButton()
@@ -60,6 +61,11 @@ class QueuePanel(LiveTranslation, QWidget):
         )
         self.waiting_view.activated.connect(self._waiting_activated)
         layout.addWidget(self.waiting_view, 2)
+        # an empty queue gives its room to "my chats" (an agent with 20 chats needs the rows)
+        self.waiting_empty = QLabel()
+        self.waiting_empty.setObjectName("muted")
+        self.waiting_empty.setContentsMargins(12, 4, 12, 10)
+        layout.addWidget(self.waiting_empty)
 
         self.mine_title = QLabel()
         self.mine_title.setObjectName("sectionTitle")
@@ -90,6 +96,7 @@ class QueuePanel(LiveTranslation, QWidget):
     def retranslate(self) -> None:
         """Every text in the current language (rows repainted with translated labels)."""
         self.accept_button.setText(self.tr("Accept next (F2)"))
+        self.waiting_empty.setText(self.tr("No customer is waiting."))
         self._update_titles()
         for model in (self.waiting_model, self.mine_model):
             model.refresh_texts()
@@ -112,7 +119,10 @@ class QueuePanel(LiveTranslation, QWidget):
     def _update_titles(self) -> None:
         self.waiting_title.setText(self.tr("Waiting (%1)").replace("%1", str(self.waiting_model.rowCount())))
         self.mine_title.setText(self.tr("My chats (%1)").replace("%1", str(self.mine_model.rowCount())))
-        self.accept_button.setEnabled(self.waiting_model.rowCount() > 0)
+        waiting = self.waiting_model.rowCount() > 0
+        self.accept_button.setEnabled(waiting)
+        self.waiting_view.setVisible(waiting)
+        self.waiting_empty.setVisible(not waiting)
 
     # --- refreshing -----------------------------------------------------------------------------
     def reload(self) -> None:

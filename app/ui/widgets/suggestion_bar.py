@@ -4,40 +4,15 @@ insert (Alt+1..3); a calming reply comes first when the customer is angry."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.services.suggestions import SuggestionSet
 from app.ui.i18n import LiveTranslation
 from app.ui.labels import intent_label
+from app.ui.widgets.elided import ElidedButton, ElidedLabel
 
 SLOTS = 3
 PREVIEW_CHARS = 200
-
-
-class ElidedButton(QPushButton):
-    """A push button whose long text is elided to its width (it never widens the window)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setMinimumWidth(60)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def set_full_text(self, text: str) -> None:
-        """The text to show (elided as needed)."""
-        self._full = text
-        self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Elide again for the new width."""
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = max(20, self.width() - 18)
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
-        super().setText(shown.replace("&", "&&"))
 
 
 class SuggestionBar(LiveTranslation, QWidget):
@@ -53,9 +28,8 @@ class SuggestionBar(LiveTranslation, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(4)
-        self.verdict = QLabel()
+        self.verdict = ElidedLabel()
         self.verdict.setObjectName("verdict")
-        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.verdict)
         row = QVBoxLayout()
         row.setSpacing(3)
