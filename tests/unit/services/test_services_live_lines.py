@@ -37,7 +37,13 @@ def test_live_messages_reach_the_views_once_without_a_conversation_change(shop: 
             async def mine() -> bool:
                 return any(e.conversation.id == conversation_id for e in await workspace.chats.my_chats())
 
+            async def first_line_cached() -> bool:
+                page = await workspace.chats.page(conversation_id)
+                return any(line.text == "第一句" for line in page.lines)
+
             await eventually(mine)
+            await eventually(first_line_cached)
+            await workspace.settled()  # the history backfill is done too
             await asyncio.sleep(0.5)  # the chat's tags and assignment settle
             heard.clear()
             for n in range(5):
@@ -50,9 +56,9 @@ def test_live_messages_reach_the_views_once_without_a_conversation_change(shop: 
             texts = [line.text for line in lines if line.text.startswith("追问")]
             assert texts == [f"追问 {n}" for n in range(5)]
             # a new message is not a change of the chat's record: no queue or header reloads
-            assert not any(conversation_id in c.conversations for c in heard)
+            assert not any(conversation_id in c.conversations for c in heard), heard
             # and the open tab needs no transcript reload either: the lines came live
-            assert not any(conversation_id in c.transcripts for c in heard)
+            assert not any(conversation_id in c.transcripts for c in heard), heard
         finally:
             await workspace.stop()
 
