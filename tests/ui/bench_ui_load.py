@@ -1,8 +1,10 @@
 """UI load benchmark (a script, not a test): 50 open tabs, ~200 waiting chats, 100k cached
 messages, 50 incoming customer messages per second; prints event-loop stall p50/p99 (ms),
-message accept→display p50/p95 (ms) and RSS, as one JSON line.
+message accept→display p50/p95 (ms), the part of it after the message was cached
+(cached_to_shown) and the sync layer's part (sync_cached), and RSS, as one JSON line.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.bench_ui_load --seconds 60
+    ... --seconds 20 --profile /tmp/ui.txt     # pyinstrument of the UI thread during the flood
 
 The shop server runs in its own process (as in production); the customers' load generator is a
 thread posting to the channel API. Stall = how late a 10 ms UI timer fires.

@@ -25,7 +25,7 @@ from app.ui.theme import ThemeController
 from app.ui.widgets.elided import ElidedLabel
 
 NAME_FETCH_BATCH = 12
-RESORT_MS = 100
+RESORT_MS = 250
 
 
 class QueuePanel(LiveTranslation, QWidget):
