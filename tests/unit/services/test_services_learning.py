@@ -69,8 +69,12 @@ def test_ratings_through_the_outbox_reorder_suggestions(shop: Shop, tmp_path: Pa
                 return after[0] != top
 
             await eventually(reordered, timeout=20)
-            article = await workspace.client.worker.read(lambda s: knowledge.get_article(s, top))
-            assert article is not None and article.unhelpful >= 30
+
+            async def every_vote_counted() -> bool:
+                article = await workspace.client.worker.read(lambda s: knowledge.get_article(s, top))
+                return article is not None and article.unhelpful >= 30
+
+            await eventually(every_vote_counted, timeout=20)
         finally:
             await workspace.stop()
 
