@@ -31,6 +31,7 @@ from app.ui.events import ChangeSignals
 from app.ui.labels import connection_label
 from app.ui.ops import run_op
 from app.ui.preferences import Preferences
+from app.ui.service_menu import ServiceMenu
 from app.ui.theme import ThemeController
 from app.ui.widgets.banners import OfflineBanner
 
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
             shortcut(f"Alt+{slot + 1}", lambda s=slot: self._insert_suggestion(s))
         shortcut("Ctrl+K", self._acknowledge_current)
         shortcut("Ctrl+L", lambda: self._with_page(lambda p: p.focus_composer()))
+        # issue 7: dashboard, quality review and quick replies
+        self.service_menu = ServiceMenu(self, lambda: self.tabs.current_page() if self.workspace else None)
 
     def attach(self, workspace: Workspace) -> None:
         """Build the workspace around a logged-in session."""
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         from app.ui.widgets.queue_panel import QueuePanel
 
         self.workspace = workspace
+        self.service_menu.attach(workspace)  # issue 7
         self.signals = ChangeSignals(workspace.bus, self)
         self.offline = OfflineBanner()
         self.queue = QueuePanel(workspace, self.theme)

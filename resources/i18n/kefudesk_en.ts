@@ -52,68 +52,68 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="95" />
+        <location filename="../../app/ui/pages/chat_page.py" line="96" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="99" />
+        <location filename="../../app/ui/pages/chat_page.py" line="100" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="102" />
+        <location filename="../../app/ui/pages/chat_page.py" line="103" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="105" />
+        <location filename="../../app/ui/pages/chat_page.py" line="106" />
         <source>Close chat</source>
         <translation>Close chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="144" />
+        <location filename="../../app/ui/pages/chat_page.py" line="152" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="171" />
+        <location filename="../../app/ui/pages/chat_page.py" line="179" />
         <source>Chat %1</source>
         <translation>Chat %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="173" />
-        <location filename="../../app/ui/pages/chat_page.py" line="216" />
+        <location filename="../../app/ui/pages/chat_page.py" line="181" />
+        <location filename="../../app/ui/pages/chat_page.py" line="224" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="234" />
+        <location filename="../../app/ui/pages/chat_page.py" line="242" />
         <source>This chat is closed.</source>
         <translation>This chat is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="236" />
+        <location filename="../../app/ui/pages/chat_page.py" line="244" />
         <source>Waiting in the queue: accept it to reply.</source>
         <translation>Waiting in the queue: accept it to reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="238" />
+        <location filename="../../app/ui/pages/chat_page.py" line="246" />
         <source>This chat is with a colleague now.</source>
         <translation>This chat is with a colleague now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="363" />
+        <location filename="../../app/ui/pages/chat_page.py" line="371" />
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="366" />
+        <location filename="../../app/ui/pages/chat_page.py" line="374" />
         <source>Reply within %1 s</source>
         <translation>Reply within %1 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="369" />
+        <location filename="../../app/ui/pages/chat_page.py" line="377" />
         <source>SLA breached by %1 s</source>
         <translation>SLA breached by %1 s</translation>
     </message>
@@ -171,11 +171,184 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="57" />
+        <source>Service dashboard</source>
+        <translation>Service dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="63" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="65" />
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="75" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="119" />
+        <source>First reply</source>
+        <translation>First reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="76" />
+        <source>Average reply</source>
+        <translation>Average reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="77" />
+        <source>First-contact resolution</source>
+        <translation>First-contact resolution</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="78" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="120" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="79" />
+        <source>Chats handled</source>
+        <translation>Chats handled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="80" />
+        <source>SLA breaches (10 s)</source>
+        <translation>SLA breaches (10 s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="93" />
+        <source>Chats handled by hour</source>
+        <translation>Chats handled by hour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="94" />
+        <source>Chats handled, last 7 days</source>
+        <translation>Chats handled, last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="95" />
+        <source>First reply (s), last 7 days</source>
+        <translation>First reply (s), last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="104" />
+        <source>Customer ratings</source>
+        <translation>Customer ratings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="105" />
+        <source>Review notes</source>
+        <translation>Review notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="115" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="116" />
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="117" />
+        <source>Open chats</source>
+        <translation>Open chats</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="118" />
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="121" />
+        <source>SLA breaches</source>
+        <translation>SLA breaches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="132" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="132" />
+        <source>Live queue</source>
+        <translation>Live queue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="169" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="189" />
+        <source>Chat %1: %2</source>
+        <translation>Chat %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="233" />
+        <source>Angry</source>
+        <translation>Angry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="245" />
+        <source>Export the dashboard period</source>
+        <translation>Export the dashboard period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="247" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="258" />
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <location filename="../../app/ui/application.py" line="142" />
         <source>Your session ended. Log in again; nothing waiting to be sent is lost.</source>
         <translation>Your session ended. Log in again; nothing waiting to be sent is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>IntentCorrection</name>
+    <message>
+        <location filename="../../app/ui/widgets/intent_correction_menu.py" line="30" />
+        <source>Correct intent</source>
+        <translation>Correct intent</translation>
     </message>
 </context>
 <context>
@@ -693,103 +866,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="63" />
-        <location filename="../../app/ui/main_window.py" line="196" />
+        <location filename="../../app/ui/main_window.py" line="64" />
+        <location filename="../../app/ui/main_window.py" line="200" />
         <source>KefuDesk</source>
         <translation>KefuDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="67" />
+        <location filename="../../app/ui/main_window.py" line="68" />
         <source>Connecting to the shop server…</source>
         <translation>Connecting to the shop server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>&amp;Chats</source>
         <translation>&amp;Chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Accept next chat</source>
         <translation>Accept next chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Search all chats…</source>
         <translation>Search all chats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>New ticket…</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="105" />
         <source>Close chat…</source>
         <translation>Close chat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="108" />
         <source>Coupons awaiting approval…</source>
         <translation>Coupons awaiting approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="110" />
+        <location filename="../../app/ui/main_window.py" line="111" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="112" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="113" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="114" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="115" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="141" />
+        <location filename="../../app/ui/main_window.py" line="145" />
         <source>No chat open. Accept one from the queue (F2).</source>
         <translation>No chat open. Accept one from the queue (F2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="204" />
+        <location filename="../../app/ui/main_window.py" line="208" />
         <source>KefuDesk — %1</source>
         <translation>KefuDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="284" />
+        <location filename="../../app/ui/main_window.py" line="288" />
         <source>An angry customer needs you (%1 alerts open).</source>
         <translation>An angry customer needs you (%1 alerts open).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="289" />
+        <location filename="../../app/ui/main_window.py" line="293" />
         <source>Anger alert</source>
         <translation>Anger alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="333" />
+        <location filename="../../app/ui/main_window.py" line="337" />
         <source>No chat is waiting.</source>
         <translation>No chat is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="412" />
+        <location filename="../../app/ui/main_window.py" line="416" />
         <source>Ticket queued.</source>
         <translation>Ticket queued.</translation>
     </message>
@@ -1048,6 +1221,176 @@
     </message>
 </context>
 <context>
+    <name>QuickRepliesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="43" />
+        <source>Quick replies</source>
+        <translation>Quick replies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="49" />
+        <source>Search shortcut, title or text</source>
+        <translation>Search shortcut, title or text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="62" />
+        <source>Variables: {称呼} {订单号} {预计到账} {券额}</source>
+        <translation>Variables: {称呼} {订单号} {预计到账} {券额}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="63" />
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="64" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="65" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="69" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="78" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="79" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="80" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="81" />
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+</context>
+<context>
+    <name>RatingButtons</name>
+    <message>
+        <location filename="../../app/ui/widgets/rating_buttons.py" line="21" />
+        <source>Helpful</source>
+        <translation>Helpful</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/rating_buttons.py" line="24" />
+        <source>Not helpful</source>
+        <translation>Not helpful</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="34" />
+        <source>Anger not calmed</source>
+        <translation>Anger not calmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="35" />
+        <source>First reply over SOP</source>
+        <translation>First reply over SOP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="36" />
+        <source>Low CSAT</source>
+        <translation>Low CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="37" />
+        <source>Coupon above policy</source>
+        <translation>Coupon above policy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="48" />
+        <source>Quality review</source>
+        <translation>Quality review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="54" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="55" />
+        <location filename="../../app/ui/pages/review_page.py" line="145" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="56" />
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="57" />
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="58" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="59" />
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="77" />
+        <source>A note for the agent (optional)</source>
+        <translation>A note for the agent (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="79" />
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="84" />
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="91" />
+        <source>Articles rated below the threshold</source>
+        <translation>Articles rated below the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="120" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="144" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="146" />
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="164" />
+        <source>Reviewed; the agent sees the note.</source>
+        <translation>Reviewed; the agent sees the note.</translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
         <location filename="../../app/ui/dialogs/search_dialog.py" line="24" />
@@ -1071,6 +1414,29 @@
         <location filename="../../app/ui/models/search_model.py" line="46" />
         <source>Chat %1</source>
         <translation>Chat %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMenu</name>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="31" />
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="32" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="33" />
+        <source>Quality review…</source>
+        <translation>Quality review…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="34" />
+        <source>Quick replies…</source>
+        <translation>Quick replies…</translation>
     </message>
 </context>
 <context>
@@ -1232,30 +1598,35 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="54" />
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="83" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="57" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="100" />
         <source>Suggestions appear when the customer writes.</source>
         <translation>Suggestions appear when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="85" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="102" />
         <source>Intent: %1</source>
         <translation>Intent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="88" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="105" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="94" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="111" />
         <source>Angry (%1%)</source>
         <translation>Angry (%1%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="105" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="124" />
         <source>Calm</source>
         <translation>Calm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="125" />
+        <source>Campaign</source>
+        <translation>Campaign</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from app.ui.theme import ThemeController
 from app.ui.widgets.anger_trend import AngerTrend
 from app.ui.widgets.banners import AlertBanner
 from app.ui.widgets.composer import Composer
+from app.ui.widgets.intent_correction_menu import install_intent_correction
 from app.ui.widgets.suggestion_bar import SuggestionBar
 
 FIRST_PAGE = 60
@@ -132,6 +133,13 @@ class ChatPage(QWidget):
 
         self.suggestion_bar = SuggestionBar()
         self.suggestion_bar.chosen.connect(self.insert_text)
+        # issue 7: 👍/👎 on suggestions and right-click "correct intent" on customer messages
+        self.suggestion_bar.rated.connect(
+            lambda article_id, helpful: run_op(
+                self, workspace.suggestions.rate(article_id, helpful), busy=False
+            )
+        )
+        install_intent_correction(self.view, lambda: self.conversation_id, workspace)
         layout.addWidget(self.suggestion_bar)
 
         composer_row = QHBoxLayout()
