@@ -27,3 +27,7 @@ class AgentMetricsOut(BaseModel):
     def from_domain(cls, metrics: AgentMetrics) -> AgentMetricsOut:
         """Wire form of domain metrics."""
         return cls.model_validate(metrics, from_attributes=True)
+
+    def to_domain(self) -> AgentMetrics:
+        """Domain form (for the client)."""
+        return AgentMetrics(**self.model_dump())

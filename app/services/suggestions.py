@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.domain.campaigns import Campaign
 from app.domain.conversations import Conversation
 from app.domain.intents import Analysis, Entities, Intent
 from app.domain.knowledge import KbArticle, KbLayer
 from app.services.chat_lines import line_of_message
 from app.services.coupons import CouponService
 from app.services.insights import ConversationInsights
-from app.store import knowledge, messages
+from app.store import campaigns, customers, knowledge, messages
 from app.sync.client import SyncClient
 
 MAX_SUGGESTIONS = 3
@@ -42,6 +43,7 @@ class Suggestion:
     title: str
     article_id: int | None
     calming: bool = False
+    campaign: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,23 +70,50 @@ def eta_for(card_type: str | None) -> str:
     return DEFAULT_ETA
 
 
-def rank_articles(articles: list[KbArticle], intent: str | None, angry: bool) -> list[tuple[KbArticle, bool]]:
-    """Calming scripts first when angry, then the intent's scripts, procedures and offers."""
+def rating(article: KbArticle) -> float:
+    """The helpful share of an article's votes (0.5 before any vote)."""
+    votes = article.helpful + article.unhelpful
+    return article.helpful / votes if votes else 0.5
+
+
+def fit(article: KbArticle, card_type: str | None, customer_tags: tuple[str, ...]) -> int:
+    """How many of the article's tags speak to this chat's card type and this customer's tags."""
+    wanted = {t for t in customer_tags if t}
+    score = 0
+    for tag in article.tags:
+        if (card_type and (tag in card_type or card_type in tag)) or tag in wanted:
+            score += 1
+    return score
+
+
+def rank_articles(
+    articles: list[KbArticle],
+    intent: str | None,
+    angry: bool,
+    *,
+    card_type: str | None = None,
+    customer_tags: tuple[str, ...] = (),
+) -> list[tuple[KbArticle, bool]]:
+    """Calming scripts first when angry, then the intent's scripts, procedures and offers; within a
+    layer, articles fitting the card type and the customer's tags, then the better rated."""
     usable = [a for a in articles if not a.flagged]
-
-    def rating(article: KbArticle) -> float:
-        votes = article.helpful + article.unhelpful
-        return article.helpful / votes if votes else 0.5
-
     chosen: list[tuple[KbArticle, bool]] = []
     if angry:
         calming = [a for a in usable if CALMING_TAGS & set(a.tags)]
         calming.sort(key=lambda a: (a.intent != intent, -rating(a), a.id))
         chosen += [(a, True) for a in calming[:1]]
     same = [a for a in usable if intent and a.intent == intent and all(a.id != c.id for c, _ in chosen)]
-    same.sort(key=lambda a: (LAYER_ORDER.get(a.layer, 9), -rating(a), a.id))
+    same.sort(
+        key=lambda a: (LAYER_ORDER.get(a.layer, 9), -fit(a, card_type, customer_tags), -rating(a), a.id)
+    )
     chosen += [(a, False) for a in same]
     return chosen[:MAX_SUGGESTIONS]
+
+
+def campaign_suggestion(campaign: Campaign) -> Suggestion:
+    """The running campaign as a card to insert, its coupon named."""
+    text = f"{campaign.title}：{campaign.body}（活动券 {campaign.coupon_amount:g} 元）"
+    return Suggestion(text, campaign.title, None, campaign=True)
 
 
 class SuggestionService:
@@ -125,8 +154,31 @@ class SuggestionService:
             intent = conversation.intent
         articles = await self.client.worker.read(knowledge.list_articles)
         values = self.variables(conversation, analysis.entities if analysis else None)
-        ranked = rank_articles(articles, intent, angry)
-        suggestions = tuple(
-            Suggestion(fill_variables(a.body, values), a.title, a.id, calming) for a, calming in ranked
+        card_type = (analysis.entities.card_type if analysis else None) or conversation.card_type
+        customer = await self.client.worker.read(
+            lambda s: customers.get_customer(s, conversation.customer_id)
         )
-        return SuggestionSet(conversation.id, message_id, analysis, suggestions)
+        tags = tuple(customer.tags) if customer is not None else ()
+        ranked = rank_articles(articles, intent, angry, card_type=card_type, customer_tags=tags)
+        found = [Suggestion(fill_variables(a.body, values), a.title, a.id, calming) for a, calming in ranked]
+        if intent == Intent.PROMOTION.value:
+            campaign = await self.client.worker.read(campaigns.cached_campaign)
+            if campaign is not None:
+                found.insert(1 if found and found[0].calming else 0, campaign_suggestion(campaign))
+        return SuggestionSet(conversation.id, message_id, analysis, tuple(found[:MAX_SUGGESTIONS]))
+
+    async def chat_values(self, conversation: Conversation) -> dict[str, str]:
+        """The values quick replies fill in: the suggestion variables plus how to address the customer."""
+        last = self.insights.last_customer_analysis(conversation.id)
+        values = self.variables(conversation, last[1].entities if last else None)
+        customer = await self.client.worker.read(
+            lambda s: customers.get_customer(s, conversation.customer_id)
+        )
+        values["salutation"] = (
+            f"{customer.nickname}，" if customer is not None and customer.nickname else "亲，"
+        )
+        return values
+
+    async def rate(self, article_id: int, helpful: bool) -> None:
+        """The agent's 👍/👎 on a suggestion; goes through the outbox, the server re-ranks by it."""
+        await self.client.outbox.rate_article(article_id, helpful)

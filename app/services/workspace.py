@@ -18,9 +18,13 @@ from app.services.changes import Changes
 from app.services.chats import ChatService
 from app.services.connection import ConnectionWatch
 from app.services.coupons import CouponService
+from app.services.dashboard import DashboardService
 from app.services.errors import ActionFailed, as_action_error
 from app.services.insights import ConversationInsights
+from app.services.intent_corrections import IntentCorrectionService
 from app.services.profiles import ErasedCustomer, ProfileService
+from app.services.quality import QualityService
+from app.services.quick_replies import QuickReplyService
 from app.services.search import SearchService
 from app.services.shop_reads import ShopReads
 from app.services.suggestions import SuggestionService
@@ -72,6 +76,11 @@ class Workspace:
         self.search = SearchService(client)
         self.suggestions = SuggestionService(client, self.insights, self.coupons)
         self.connection = ConnectionWatch(client, self.bus)
+        # knowledge base that learns, dashboard and quality review (issue 7)
+        self.quick_replies = QuickReplyService(client)
+        self.corrections = IntentCorrectionService(client, self.insights)
+        self.dashboard = DashboardService(client)
+        self.quality = QualityService(client)
         self._tasks: set[asyncio.Task[None]] = set()
         self._fetched_recent: set[int] = set()
         # sync steps and live messages of the current event-loop turn (see _on_sync)

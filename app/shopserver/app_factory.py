@@ -15,6 +15,7 @@ from app.shopserver.http.body_limit import BodyLimitMiddleware
 from app.shopserver.http.errors import install_error_handlers
 from app.shopserver.routes import (
     auth,
+    campaigns,
     channel,
     conversations,
     coupons,
@@ -22,6 +23,8 @@ from app.shopserver.routes import (
     events,
     knowledge,
     metrics,
+    quality,
+    supervision,
     tickets,
 )
 from app.shopserver.settings import ServerSettings
@@ -59,7 +62,8 @@ def create_app(
     app = FastAPI(title=TITLE, version=API_VERSION, description=DESCRIPTION, lifespan=lifespan)
     app.state.ctx = ctx
     api = APIRouter(prefix=API_PREFIX)
-    for module in (auth, conversations, customers, coupons, tickets, knowledge, metrics, events, channel):
+    routers = (auth, conversations, customers, coupons, tickets, knowledge, campaigns, metrics, supervision)
+    for module in (*routers, quality, events, channel):
         api.include_router(module.router)
     app.include_router(api)
     install_error_handlers(app)

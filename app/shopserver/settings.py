@@ -29,3 +29,5 @@ class ServerSettings:
     kb_flag_min_votes: int = 5
     kb_flag_helpful_ratio: float = 0.4
     shop_utc_offset_hours: int = 8  # China has no DST; no tz database needed on Windows
+    qa_sample_size: int = 20
+    qa_low_csat: int = 2  # a rating at or below this is flagged for review

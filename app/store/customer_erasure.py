@@ -1,5 +1,5 @@
 """Erasing one customer's local data on request (PIPL): messages, conversations, profile, orders, tickets,
-coupons, drafts and outbox items of one customer, and their rows in both search indexes.
+coupons, drafts, intent corrections and outbox items of one customer, and their rows in both search indexes.
 
 Deleting from an FTS5 index only adds tombstones; the old terms stay in earlier segments until
 they are merged, so the indexes are optimized afterwards and the WAL is checkpointed, with
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, or_, select, text
 
 from app.store.database import CacheDatabase
+from app.store.intent_corrections import delete_corrections_of
 from app.store.tables import (
     ConversationRow,
     CouponRow,
@@ -52,6 +53,7 @@ def erase_customer(database: CacheDatabase, customer_id: int) -> ErasureReport:
         )
         messages = _count(session.execute(delete(MessageRow).where(MessageRow.conversation_id.in_(conv_ids))))
         drafts = _count(session.execute(delete(DraftRow).where(DraftRow.conversation_id.in_(conv_ids))))
+        delete_corrections_of(session, conv_ids)  # they hold the customer's words
         outbox = _count(
             session.execute(
                 delete(OutboxRow).where(

@@ -19,19 +19,20 @@ from sqlalchemy.orm import Session
 
 from app.domain.agents import Agent
 from app.domain.conversations import Conversation, Message
-from app.store import conversations, customers, knowledge, orders, tickets
+from app.store import campaigns, conversations, customers, knowledge, orders, tickets
 from app.store.cache_worker import CacheWorker
 from app.store.database import CacheDatabase
 from app.store.outbox import OutboxState, count_by_state
 from app.sync.auth import AgentAuth
 from app.sync.backoff import Backoff
 from app.sync.changes import SyncChanges
-from app.sync.errors import LoginRequired, SyncError
+from app.sync.errors import LoginRequired, ServerRefused, SyncError
 from app.sync.event_apply import ApplyOutcome, EventApplier
 from app.sync.event_decode import IncomingEvent
 from app.sync.event_feed import EventFeed
 from app.sync.history_backfill import HistoryBackfill
 from app.sync.http_client import build_http_client
+from app.sync.insight_api import InsightApi
 from app.sync.outbox import Outbox
 from app.sync.settings import SyncSettings
 from app.sync.shop_api import ShopApi
@@ -59,6 +60,7 @@ class SyncClient:
         self.http = http or build_http_client(settings)
         self.auth = AgentAuth(token_store or KeyringTokenStore(), settings.server_key)
         self.api = ShopApi(self.http, settings, lambda: self.auth.token)
+        self.insights = InsightApi(self.api)
         self.stats = SyncStats()
         self._applier: EventApplier | None = None
         self._change_listeners: list[Callable[[SyncChanges], None]] = []
@@ -214,6 +216,7 @@ class SyncClient:
                 if await self._read_cursor() == 0:
                     await self.load_conversation_lists()
                 await self.refresh_knowledge()
+                await self.refresh_campaign()
                 return
             except LoginRequired as exc:
                 self._login_required(f"{exc.code}: {exc}")
@@ -328,6 +331,15 @@ class SyncClient:
             await self.worker.write(store)
             self._emit(SyncChanges(articles={a.id for a in articles}))
         return len(articles)
+
+    async def refresh_campaign(self) -> None:
+        """Cache the shop's running campaign (a server without campaigns leaves the cache alone)."""
+        try:
+            campaign = await self.insights.current_campaign()
+        except ServerRefused as exc:
+            log.info("no campaign from the server (%s)", exc)
+            return
+        await self.worker.write(lambda s: campaigns.replace_campaign(s, campaign))
 
 
 def _pending_outbox(session: Session) -> int:

@@ -32,6 +32,7 @@ from app.ui.i18n import LiveTranslation, Translations
 from app.ui.labels import connection_label
 from app.ui.ops import run_op
 from app.ui.preferences import Preferences
+from app.ui.service_menu import ServiceMenu
 from app.ui.theme import ThemeController
 from app.ui.widgets.banners import OfflineBanner
 
@@ -99,6 +100,7 @@ class MainWindow(LiveTranslation, QMainWindow):
         self.settings_action.setText(self.tr("Settings…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        self.service_menu.retranslate()
         self.waiting_page.setText(self.tr("Connecting to the shop server…"))
         self.setWindowTitle(self.tr("KefuDesk"))
         if self.workspace is not None:
@@ -162,6 +164,8 @@ class MainWindow(LiveTranslation, QMainWindow):
             shortcut(f"Alt+{slot + 1}", lambda s=slot: self._insert_suggestion(s))
         shortcut("Ctrl+K", self._acknowledge_current)
         shortcut("Ctrl+L", lambda: self._with_page(lambda p: p.focus_composer()))
+        # issue 7: dashboard, quality review and quick replies
+        self.service_menu = ServiceMenu(self, lambda: self.tabs.current_page() if self.workspace else None)
 
     def attach(self, workspace: Workspace) -> None:
         """Build the workspace around a logged-in session."""
@@ -170,6 +174,7 @@ class MainWindow(LiveTranslation, QMainWindow):
         from app.ui.widgets.queue_panel import QueuePanel
 
         self.workspace = workspace
+        self.service_menu.attach(workspace)  # issue 7
         self.signals = ChangeSignals(workspace.bus, self, workspace.chats.on_live_lines)
         self.offline = OfflineBanner()
         self.queue = QueuePanel(workspace, self.theme)

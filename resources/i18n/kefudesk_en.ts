@@ -95,12 +95,12 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="115" />
+        <location filename="../../app/ui/pages/chat_page.py" line="123" />
         <source>Chat %1</source>
         <translation>Chat %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="117" />
+        <location filename="../../app/ui/pages/chat_page.py" line="125" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
@@ -158,11 +158,184 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="57" />
+        <source>Service dashboard</source>
+        <translation>Service dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="63" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="65" />
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="75" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="119" />
+        <source>First reply</source>
+        <translation>First reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="76" />
+        <source>Average reply</source>
+        <translation>Average reply</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="77" />
+        <source>First-contact resolution</source>
+        <translation>First-contact resolution</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="78" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="120" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="79" />
+        <source>Chats handled</source>
+        <translation>Chats handled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="80" />
+        <source>SLA breaches (10 s)</source>
+        <translation>SLA breaches (10 s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="93" />
+        <source>Chats handled by hour</source>
+        <translation>Chats handled by hour</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="94" />
+        <source>Chats handled, last 7 days</source>
+        <translation>Chats handled, last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="95" />
+        <source>First reply (s), last 7 days</source>
+        <translation>First reply (s), last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="104" />
+        <source>Customer ratings</source>
+        <translation>Customer ratings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="105" />
+        <source>Review notes</source>
+        <translation>Review notes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="115" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="116" />
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="117" />
+        <source>Open chats</source>
+        <translation>Open chats</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="118" />
+        <source>Handled</source>
+        <translation>Handled</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="121" />
+        <source>SLA breaches</source>
+        <translation>SLA breaches</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="132" />
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="132" />
+        <source>Live queue</source>
+        <translation>Live queue</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="169" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="189" />
+        <source>Chat %1: %2</source>
+        <translation>Chat %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="233" />
+        <source>Angry</source>
+        <translation>Angry</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="245" />
+        <source>Export the dashboard period</source>
+        <translation>Export the dashboard period</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="247" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="258" />
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <location filename="../../app/ui/application.py" line="146" />
         <source>Your session ended. Log in again; nothing waiting to be sent is lost.</source>
         <translation>Your session ended. Log in again; nothing waiting to be sent is lost.</translation>
+    </message>
+</context>
+<context>
+    <name>IntentCorrection</name>
+    <message>
+        <location filename="../../app/ui/widgets/intent_correction_menu.py" line="30" />
+        <source>Correct intent</source>
+        <translation>Correct intent</translation>
     </message>
 </context>
 <context>
@@ -680,110 +853,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>KefuDesk</source>
         <translation>KefuDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>Connecting to the shop server…</source>
         <translation>Connecting to the shop server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>&amp;Chats</source>
         <translation>&amp;Chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Accept next chat</source>
         <translation>Accept next chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Search all chats…</source>
         <translation>Search all chats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>New ticket…</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Close chat…</source>
         <translation>Close chat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Coupons awaiting approval…</source>
         <translation>Coupons awaiting approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>No chat open. Accept one from the queue (F2).</source>
         <translation>No chat open. Accept one from the queue (F2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>KefuDesk — %1</source>
         <translation>KefuDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source>An angry customer needs you (%1 alerts open).</source>
         <translation>An angry customer needs you (%1 alerts open).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>Anger alert</source>
         <translation>Anger alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>Local data deleted: %1 messages, %2 chats.</source>
         <translation>Local data deleted: %1 messages, %2 chats.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384" />
+        <location filename="../../app/ui/main_window.py" line="389" />
         <source>No chat is waiting.</source>
         <translation>No chat is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463" />
+        <location filename="../../app/ui/main_window.py" line="468" />
         <source>Ticket queued.</source>
         <translation>Ticket queued.</translation>
     </message>
@@ -1077,6 +1250,77 @@
     </message>
 </context>
 <context>
+    <name>QuickRepliesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="43" />
+        <source>Quick replies</source>
+        <translation>Quick replies</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="49" />
+        <source>Search shortcut, title or text</source>
+        <translation>Search shortcut, title or text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="62" />
+        <source>Variables: {称呼} {订单号} {预计到账} {券额}</source>
+        <translation>Variables: {称呼} {订单号} {预计到账} {券额}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="63" />
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="64" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="65" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="69" />
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="78" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="79" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="80" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="81" />
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+</context>
+<context>
+    <name>RatingButtons</name>
+    <message>
+        <location filename="../../app/ui/widgets/rating_buttons.py" line="21" />
+        <source>Helpful</source>
+        <translation>Helpful</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/rating_buttons.py" line="24" />
+        <source>Not helpful</source>
+        <translation>Not helpful</translation>
+    </message>
+</context>
+<context>
     <name>ReplyBox</name>
     <message>
         <location filename="../../app/ui/widgets/reply_box.py" line="58" />
@@ -1097,6 +1341,105 @@
         <location filename="../../app/ui/widgets/reply_box.py" line="64" />
         <source>This chat is closed.</source>
         <translation>This chat is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="34" />
+        <source>Anger not calmed</source>
+        <translation>Anger not calmed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="35" />
+        <source>First reply over SOP</source>
+        <translation>First reply over SOP</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="36" />
+        <source>Low CSAT</source>
+        <translation>Low CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="37" />
+        <source>Coupon above policy</source>
+        <translation>Coupon above policy</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="48" />
+        <source>Quality review</source>
+        <translation>Quality review</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="54" />
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="55" />
+        <location filename="../../app/ui/pages/review_page.py" line="145" />
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="56" />
+        <source>Intent</source>
+        <translation>Intent</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="57" />
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="58" />
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="59" />
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="77" />
+        <source>A note for the agent (optional)</source>
+        <translation>A note for the agent (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="79" />
+        <source>Mark reviewed</source>
+        <translation>Mark reviewed</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="84" />
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="91" />
+        <source>Articles rated below the threshold</source>
+        <translation>Articles rated below the threshold</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="120" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="144" />
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="146" />
+        <source>Bot</source>
+        <translation>Bot</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="164" />
+        <source>Reviewed; the agent sees the note.</source>
+        <translation>Reviewed; the agent sees the note.</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1466,29 @@
         <location filename="../../app/ui/models/search_model.py" line="46" />
         <source>Chat %1</source>
         <translation>Chat %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMenu</name>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="42" />
+        <source>&amp;Service</source>
+        <translation>&amp;Service</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="43" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="44" />
+        <source>Quality review…</source>
+        <translation>Quality review…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="45" />
+        <source>Quick replies…</source>
+        <translation>Quick replies…</translation>
     </message>
 </context>
 <context>
@@ -1284,29 +1650,34 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="65" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="87" />
         <source>Suggestions appear when the customer writes.</source>
         <translation>Suggestions appear when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="67" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="89" />
         <source>Intent: %1</source>
         <translation>Intent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="70" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="92" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="76" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="98" />
         <source>Angry (%1%)</source>
         <translation>Angry (%1%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="87" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="111" />
         <source>Calm</source>
         <translation>Calm</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="112" />
+        <source>Campaign</source>
+        <translation>Campaign</translation>
     </message>
 </context>
 <context>

@@ -95,12 +95,12 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="115" />
+        <location filename="../../app/ui/pages/chat_page.py" line="123" />
         <source>Chat %1</source>
         <translation>会话 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="117" />
+        <location filename="../../app/ui/pages/chat_page.py" line="125" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
@@ -158,11 +158,184 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="57" />
+        <source>Service dashboard</source>
+        <translation>服务看板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="63" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="65" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="75" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="119" />
+        <source>First reply</source>
+        <translation>首响时长</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="76" />
+        <source>Average reply</source>
+        <translation>平均响应</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="77" />
+        <source>First-contact resolution</source>
+        <translation>一次解决率</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="78" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="120" />
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="79" />
+        <source>Chats handled</source>
+        <translation>接待量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="80" />
+        <source>SLA breaches (10 s)</source>
+        <translation>超时（10 秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="93" />
+        <source>Chats handled by hour</source>
+        <translation>分时接待量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="94" />
+        <source>Chats handled, last 7 days</source>
+        <translation>近 7 天接待量</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="95" />
+        <source>First reply (s), last 7 days</source>
+        <translation>近 7 天首响（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="104" />
+        <source>Customer ratings</source>
+        <translation>客户评价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="105" />
+        <source>Review notes</source>
+        <translation>质检备注</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="115" />
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="116" />
+        <source>Presence</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="117" />
+        <source>Open chats</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="118" />
+        <source>Handled</source>
+        <translation>已接待</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="121" />
+        <source>SLA breaches</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Chat</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Group</source>
+        <translation>技能组</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Intent</source>
+        <translation>意图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Priority</source>
+        <translation>优先</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="132" />
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="132" />
+        <source>Live queue</source>
+        <translation>实时队列</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="169" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="189" />
+        <source>Chat %1: %2</source>
+        <translation>会话 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="233" />
+        <source>Angry</source>
+        <translation>愤怒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="245" />
+        <source>Export the dashboard period</source>
+        <translation>导出看板数据</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="247" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="258" />
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <location filename="../../app/ui/application.py" line="146" />
         <source>Your session ended. Log in again; nothing waiting to be sent is lost.</source>
         <translation>登录已失效，请重新登录；待发送的内容不会丢失。</translation>
+    </message>
+</context>
+<context>
+    <name>IntentCorrection</name>
+    <message>
+        <location filename="../../app/ui/widgets/intent_correction_menu.py" line="30" />
+        <source>Correct intent</source>
+        <translation>纠正意图</translation>
     </message>
 </context>
 <context>
@@ -680,110 +853,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="103" />
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="236" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>KefuDesk</source>
         <translation>KefuDesk 客服工作台</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>Connecting to the shop server…</source>
         <translation>正在连接店铺服务器…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="90" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>&amp;Chats</source>
         <translation>会话(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Accept next chat</source>
         <translation>接入下一个会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Search all chats…</source>
         <translation>搜索全部会话…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Transfer…</source>
         <translation>转接…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Close chat…</source>
         <translation>结束会话…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Coupons awaiting approval…</source>
         <translation>待审批的优惠券…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <location filename="../../app/ui/main_window.py" line="178" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>No chat open. Accept one from the queue (F2).</source>
         <translation>没有打开的会话。从队列接入一个（F2）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="244" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>KefuDesk — %1</source>
         <translation>KefuDesk 客服工作台 — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="324" />
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source>An angry customer needs you (%1 alerts open).</source>
         <translation>有客户情绪激动，请尽快处理（%1 条未确认提醒）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>Anger alert</source>
         <translation>愤怒提醒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="336" />
+        <location filename="../../app/ui/main_window.py" line="341" />
         <source>Local data deleted: %1 messages, %2 chats.</source>
         <translation>本地数据已删除：%1 条消息，%2 个会话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="384" />
+        <location filename="../../app/ui/main_window.py" line="389" />
         <source>No chat is waiting.</source>
         <translation>当前没有排队的会话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="463" />
+        <location filename="../../app/ui/main_window.py" line="468" />
         <source>Ticket queued.</source>
         <translation>工单已提交。</translation>
     </message>
@@ -1077,6 +1250,77 @@
     </message>
 </context>
 <context>
+    <name>QuickRepliesDialog</name>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="43" />
+        <source>Quick replies</source>
+        <translation>快捷回复</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="49" />
+        <source>Search shortcut, title or text</source>
+        <translation>搜索快捷码、标题或内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="62" />
+        <source>Variables: {称呼} {订单号} {预计到账} {券额}</source>
+        <translation>变量：{称呼} {订单号} {预计到账} {券额}</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="63" />
+        <source>Shortcut</source>
+        <translation>快捷码</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="64" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="65" />
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="69" />
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="78" />
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="79" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="80" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/dialogs/quick_replies_dialog.py" line="81" />
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+</context>
+<context>
+    <name>RatingButtons</name>
+    <message>
+        <location filename="../../app/ui/widgets/rating_buttons.py" line="21" />
+        <source>Helpful</source>
+        <translation>有用</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/rating_buttons.py" line="24" />
+        <source>Not helpful</source>
+        <translation>没用</translation>
+    </message>
+</context>
+<context>
     <name>ReplyBox</name>
     <message>
         <location filename="../../app/ui/widgets/reply_box.py" line="58" />
@@ -1097,6 +1341,105 @@
         <location filename="../../app/ui/widgets/reply_box.py" line="64" />
         <source>This chat is closed.</source>
         <translation>该会话已结束。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="34" />
+        <source>Anger not calmed</source>
+        <translation>情绪未安抚</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="35" />
+        <source>First reply over SOP</source>
+        <translation>首响超时</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="36" />
+        <source>Low CSAT</source>
+        <translation>低满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="37" />
+        <source>Coupon above policy</source>
+        <translation>超额发券</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="48" />
+        <source>Quality review</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="54" />
+        <source>Chat</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="55" />
+        <location filename="../../app/ui/pages/review_page.py" line="145" />
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="56" />
+        <source>Intent</source>
+        <translation>意图</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="57" />
+        <source>Flags</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="58" />
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="59" />
+        <source>Reviewed</source>
+        <translation>已质检</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="77" />
+        <source>A note for the agent (optional)</source>
+        <translation>给客服的备注（可选）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="79" />
+        <source>Mark reviewed</source>
+        <translation>标记已质检</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="84" />
+        <source>Transcript</source>
+        <translation>聊天记录</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="91" />
+        <source>Articles rated below the threshold</source>
+        <translation>评分低于阈值的知识</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="120" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="144" />
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="146" />
+        <source>Bot</source>
+        <translation>机器人</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/review_page.py" line="164" />
+        <source>Reviewed; the agent sees the note.</source>
+        <translation>已质检，客服可看到备注。</translation>
     </message>
 </context>
 <context>
@@ -1123,6 +1466,29 @@
         <location filename="../../app/ui/models/search_model.py" line="46" />
         <source>Chat %1</source>
         <translation>会话 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceMenu</name>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="42" />
+        <source>&amp;Service</source>
+        <translation>服务(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="43" />
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="44" />
+        <source>Quality review…</source>
+        <translation>质检…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="45" />
+        <source>Quick replies…</source>
+        <translation>快捷回复…</translation>
     </message>
 </context>
 <context>
@@ -1284,29 +1650,34 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="65" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="87" />
         <source>Suggestions appear when the customer writes.</source>
         <translation>客户发言后这里会给出建议回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="67" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="89" />
         <source>Intent: %1</source>
         <translation>意图：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="70" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="92" />
         <source>Order %1</source>
         <translation>订单 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="76" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="98" />
         <source>Angry (%1%)</source>
         <translation>愤怒（%1%）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="87" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="111" />
         <source>Calm</source>
         <translation>安抚</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="112" />
+        <source>Campaign</source>
+        <translation>活动</translation>
     </message>
 </context>
 <context>

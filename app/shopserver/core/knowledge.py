@@ -50,3 +50,10 @@ def rate_article(
         session, EventType.KB_UPDATED, KbArticleOut.from_domain(article_from_row(article)), [ALL], now
     )
     return article
+
+
+def flagged_articles(session: Session) -> list[KbArticleRow]:
+    """Articles agents rated below the threshold, worst rated first: the supervisor's review list."""
+    rows = list(session.scalars(select(KbArticleRow).where(KbArticleRow.flagged.is_(True))))
+    rows.sort(key=lambda r: (r.helpful / max(1, r.helpful + r.unhelpful), r.id))
+    return rows

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone
 
 from sqlalchemy import or_, select
@@ -38,6 +39,21 @@ def agent_metrics(
 ) -> AgentMetrics:
     """Compute the figures for one agent and one shop-local day."""
     start, end = day_bounds(day, utc_offset_hours)
+    chats = load_agent_chats(session, agent_id, start, end)
+    return figures_between(chats, agent_id, day, start, end, now, sla_seconds)
+
+
+@dataclass(frozen=True, slots=True)
+class AgentChats:
+    """The conversations an agent touched in a window, their messages, and who came back."""
+
+    conversations: list[ConversationRow]
+    messages: dict[int, list[MessageRow]]
+    came_back: set[int]
+
+
+def load_agent_chats(session: Session, agent_id: str, start: datetime, end: datetime) -> AgentChats:
+    """Everything needed to compute an agent's figures for any window inside [start, end)."""
     touched = select(MessageRow.conversation_id).where(
         MessageRow.agent_id == agent_id,
         MessageRow.sender == Sender.AGENT,
@@ -64,15 +80,28 @@ def agent_metrics(
         )
         for row in rows:
             messages[row.conversation_id].append(row)
+    came_back = {c.id for c in convs if c.closed_at is not None and _came_back(session, c)}
+    return AgentChats(convs, messages, came_back)
 
+
+def figures_between(
+    chats: AgentChats,
+    agent_id: str,
+    day: date,
+    start: datetime,
+    end: datetime,
+    now: datetime,
+    sla_seconds: int,
+) -> AgentMetrics:
+    """The figures for the window [start, end); `chats` may hold more than the window needs."""
     first_replies: list[float] = []
     reply_times: list[float] = []
     breaches = 0
     handled = 0
     closed = resolved_first_time = 0
     scores: list[int] = []
-    for conv in convs:
-        lines = messages[conv.id]
+    for conv in chats.conversations:
+        lines = chats.messages.get(conv.id, [])
         mine = [m for m in lines if m.sender == Sender.AGENT and m.agent_id == agent_id]
         if any(start <= m.created_at < end for m in mine) or (
             conv.closed_at and start <= conv.closed_at < end
@@ -93,7 +122,7 @@ def agent_metrics(
             if (
                 conv.resolution == Resolution.RESOLVED
                 and conv.transfers == 0
-                and not _came_back(session, conv)
+                and conv.id not in chats.came_back
             ):
                 resolved_first_time += 1
             if conv.csat_score is not None:

@@ -352,3 +352,29 @@ class ShopPolicyRow(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class QaReviewRow(Base):
+    """A supervisor's quality review of a closed chat; the note is shown to the chat's agent."""
+
+    __tablename__ = "qa_reviews"
+
+    conversation_id: Mapped[int] = mapped_column(ForeignKey("conversations.id"), primary_key=True)
+    agent_id: Mapped[str] = mapped_column(String(64), index=True)
+    reviewer_id: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text)
+    reviewed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class CampaignRow(Base):
+    """A promotion with the coupon it gives; the running one is suggested for discount questions."""
+
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    title: Mapped[str] = mapped_column(String(100))
+    body: Mapped[str] = mapped_column(Text)
+    coupon_template_id: Mapped[str] = mapped_column(ForeignKey("coupon_templates.id"))
+    coupon_cents: Mapped[int] = mapped_column(Integer)
+    starts_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    ends_at: Mapped[datetime] = mapped_column(UtcDateTime)

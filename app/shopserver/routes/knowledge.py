@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 from sqlalchemy.orm import Session
 
+from app.domain.errors import Forbidden
 from app.protocol.knowledge import KbArticleList, KbArticleOut, KbFeedback
 from app.shopserver.core import knowledge as ops
 from app.shopserver.core.records import article_from_row
@@ -58,3 +59,13 @@ def feedback(
         return 200, KbArticleOut.from_domain(article_from_row(row))
 
     return run_idempotent(ctx, agent, key, request, body, work)
+
+
+@router.get("/kb/review", response_model=KbArticleList)
+def review_list(ctx: Ctx, agent: CurrentAgent) -> KbArticleList:
+    """Supervisors: articles rated below the threshold, worst rated first."""
+    if not agent.is_supervisor:
+        raise Forbidden("only supervisors see the review list", code="supervisor_only")
+    with ctx.db.read() as session:
+        rows = ops.flagged_articles(session)
+        return KbArticleList(articles=[KbArticleOut.from_domain(article_from_row(r)) for r in rows])

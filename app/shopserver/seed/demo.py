@@ -9,13 +9,14 @@ the metrics have data) and six chats waiting in the queues.
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.orm import Session
 
 from app.shopserver.auth.passwords import hash_password
 from app.shopserver.db.tables import (
     AgentRow,
+    CampaignRow,
     CouponTemplateRow,
 )
 from app.shopserver.db.transactions import Database
@@ -34,6 +35,7 @@ def seed_demo(database: Database, now: datetime | None = None) -> None:
     with database.write() as session:
         _staff(session)
         _templates(session)
+        _campaigns(session, anchor)
         customers = people.customers(session)
         orders.orders(session, customers)
         people.tag_customers(session, customers)
@@ -77,3 +79,28 @@ def _templates(session: Session) -> None:
                 validity_days=days,
             )
         )
+
+
+def _campaigns(session: Session, now: datetime) -> None:
+    """One campaign running now, one that ended (never suggested)."""
+    session.flush()  # the coupon templates they point to
+    session.add_all(
+        [
+            CampaignRow(
+                title="国庆充值节",
+                body="国庆期间话费、Q币满 100 减 8，活动已结束。",
+                coupon_template_id="new_user",
+                coupon_cents=800,
+                starts_at=now - timedelta(days=70),
+                ends_at=now - timedelta(days=60),
+            ),
+            CampaignRow(
+                title="双 12 充值节：满 50 减 5",
+                body="活动期间话费、Q币、游戏点券订单满 50 元立减 5 元，领取的 5 元活动券 7 天内有效，每人限领一张。",
+                coupon_template_id="new_user",
+                coupon_cents=500,
+                starts_at=now - timedelta(days=2),
+                ends_at=now + timedelta(days=30),
+            ),
+        ]
+    )

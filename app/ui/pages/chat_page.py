@@ -23,6 +23,7 @@ from app.ui.theme import ThemeController
 from app.ui.widgets.banners import AlertBanner
 from app.ui.widgets.chat_header import ChatHeader
 from app.ui.widgets.composer import Composer
+from app.ui.widgets.intent_correction_menu import install_intent_correction
 from app.ui.widgets.reply_box import ReadOnlyReason, ReplyBox
 from app.ui.widgets.suggestion_bar import SuggestionBar
 from app.ui.widgets.transcript_view import TranscriptView
@@ -73,6 +74,13 @@ class ChatPage(QWidget):
         layout.addWidget(self.transcript, 1)
         self.suggestion_bar = SuggestionBar()
         self.suggestion_bar.chosen.connect(self.insert_text)
+        # issue 7: 👍/👎 on suggestions and right-click "correct intent" on customer messages
+        self.suggestion_bar.rated.connect(
+            lambda article_id, helpful: run_op(
+                self, workspace.suggestions.rate(article_id, helpful), busy=False
+            )
+        )
+        install_intent_correction(self.transcript, lambda: self.conversation_id, workspace)
         layout.addWidget(self.suggestion_bar)
         self.reply = ReplyBox()
         self.reply.send_requested.connect(self.send)

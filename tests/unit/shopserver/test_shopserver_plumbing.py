@@ -111,7 +111,7 @@ def test_migrations_create_exactly_the_model_schema(tmp_path: Any) -> None:
     with engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    assert diff == [] and version == "0001"
+    assert diff == [] and version == "0002"
     assert set(inspect(engine).get_table_names()) >= set(Base.metadata.tables)
     prepare_database(url)  # a second run is a no-op
 

@@ -74,7 +74,7 @@ def test_migration_scripts_ship_inside_the_package() -> None:
     assert package / "migrations" == migrate.MIGRATIONS_DIR
     assert migrate.alembic_config().get_main_option("script_location") == str(package / "migrations")
     assert (package / "migrations" / "env.py").is_file()
-    assert migrate.all_revisions() == ["0001", "0002"]
+    assert migrate.all_revisions() == ["0001", "0002", "0003"]
 
 
 def test_connections_use_wal_normal_sync_and_a_busy_timeout(cache: CacheDatabase) -> None:

@@ -1,0 +1,112 @@
+"""The "Service" menu: the dashboard, quality review (supervisors) and the agent's quick replies
+(Ctrl+/). Its windows are built on first use and kept."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from app.ui.ops import run_op
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
+    from app.ui.pages.chat_page import ChatPage
+
+
+class ServiceMenu(QObject):
+    """Adds the menu to `window`; `current_page()` is the chat in front (or None)."""
+
+    def __init__(self, window: QMainWindow, current_page: Callable[[], ChatPage | None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.current_page = current_page
+        self.workspace: Workspace | None = None
+        self.dashboard: QWidget | None = None
+        self.review: QWidget | None = None
+        self.quick_replies: QWidget | None = None
+        self.menu = window.menuBar().addMenu("")
+        self.dashboard_action = self._action("", "Ctrl+Shift+D", self.open_dashboard)
+        self.review_action = self._action("", None, self.open_review)
+        self.quick_action = self._action("", "Ctrl+/", self.open_quick_replies)
+        for action in (self.dashboard_action, self.review_action, self.quick_action):
+            self.menu.addAction(action)
+        self.review_action.setVisible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The menu's texts in the current language (the window calls it when the language switches)."""
+        self.menu.setTitle(self.tr("&Service"))
+        self.dashboard_action.setText(self.tr("Dashboard"))
+        self.review_action.setText(self.tr("Quality review…"))
+        self.quick_action.setText(self.tr("Quick replies…"))
+
+    def _action(self, text: str, keys: str | None, slot: Callable[[], Any]) -> QAction:
+        action = QAction(text, self.window)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def attach(self, workspace: Workspace) -> None:
+        """The logged-in session: supervisors also get quality review."""
+        self.workspace = workspace
+        agent = workspace.agent
+        self.review_action.setVisible(agent is not None and agent.is_supervisor)
+
+    def _show(self, widget: QWidget) -> None:
+        widget.setWindowFlag(Qt.WindowType.Window, True)
+        widget.show()
+        widget.raise_()
+        widget.activateWindow()
+
+    def open_dashboard(self) -> None:
+        """Open (or bring up) the dashboard and load today."""
+        if self.workspace is None:
+            return
+        from app.ui.pages.dashboard_page import DashboardPage
+
+        if self.dashboard is None:
+            self.dashboard = DashboardPage(self.workspace, self.window)
+            self.dashboard.resize(1200, 820)
+        self._show(self.dashboard)
+        self.dashboard.reload()  # type: ignore[attr-defined]
+
+    def open_review(self) -> None:
+        """Supervisors: open the review desk on today's sample."""
+        if self.workspace is None:
+            return
+        from app.ui.pages.review_page import ReviewPage
+
+        if self.review is None:
+            self.review = ReviewPage(self.workspace, self.window)
+        self._show(self.review)
+        self.review.reload()  # type: ignore[attr-defined]
+
+    def open_quick_replies(self) -> None:
+        """Ctrl+/: pick a quick reply; it goes into the chat in front with that chat's values."""
+        if self.workspace is None:
+            return
+        page = self.current_page()
+        if page is not None and page.conversation is not None:
+            conversation = page.conversation
+            run_op(self.window, self.workspace.suggestions.chat_values(conversation), busy=False).success(
+                lambda values: self._quick_dialog(values, page)
+            )
+        else:
+            self._quick_dialog({}, None)
+
+    def _quick_dialog(self, values: dict[str, str], page: ChatPage | None) -> None:
+        from app.ui.dialogs.quick_replies_dialog import QuickRepliesDialog
+
+        assert self.workspace is not None
+        dialog = QuickRepliesDialog(self.workspace, values, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if page is not None:
+            dialog.chosen.connect(page.insert_text)
+        self.quick_replies = dialog
+        dialog.open()

@@ -1,0 +1,88 @@
+"""The dashboard, quality review and quick replies in the real window against the reference shop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.ui.application import Desktop
+from tests.ui.conftest import finish, open_desktop
+from tests.unit.services.shop_harness import Shop
+
+
+def test_dashboard_shows_the_servers_figures_and_exports_csv(
+    desktop: Desktop, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = desktop.window
+    window.service_menu.dashboard_action.trigger()
+    page = window.service_menu.dashboard
+    assert page is not None
+    qtbot.waitUntil(lambda: page.view is not None, timeout=15000)
+    expected = finish(qtbot, window.workspace.dashboard.load())
+    today = expected.board.today
+    assert page.cards["handled"].text() == str(today.chats_handled)
+    assert page.cards["breaches"].text() == str(today.sla_breaches)
+    assert page.hour_chart.values == [float(h.chats_handled) for h in expected.board.hours]
+    assert len(page.week_chart.values) == 7
+    assert not page.team_box.isVisible()  # agents see no team table
+    out = tmp_path / "period.csv"
+    page.export_to(out)
+    qtbot.waitUntil(out.exists, timeout=10000)
+    assert out.read_text("utf-8").splitlines()[1].startswith("period,chats_handled")
+
+
+@pytest.fixture
+def supervisor_desktop(
+    qapp: QApplication, event_loop_qt: object, qtbot: QtBot, ui_shop: Shop, tmp_path: Path
+) -> Iterator[Desktop]:
+    """sup01's window on a fresh shop, in Chinese."""
+    opened = open_desktop(qapp, qtbot, ui_shop, tmp_path, user="sup01")
+    try:
+        yield opened
+    finally:
+        finish(qtbot, opened.shutdown())
+
+
+def test_supervisor_reviews_a_flagged_chat_and_sees_the_team(
+    supervisor_desktop: Desktop, qtbot: QtBot
+) -> None:
+    desktop = supervisor_desktop
+    menu = desktop.window.service_menu
+    assert menu.review_action.isVisible()
+    menu.dashboard_action.trigger()
+    board = menu.dashboard
+    qtbot.waitUntil(lambda: board.view is not None and board.team_model.rowCount() > 0, timeout=15000)
+    assert board.team_box.isVisibleTo(board)
+    menu.review_action.trigger()
+    review = menu.review
+    qtbot.waitUntil(lambda: review.model.rowCount() > 0, timeout=15000)
+    review.table.selectRow(0)
+    qtbot.waitUntil(lambda: review.transcript.toPlainText() != "", timeout=10000)
+    review.note.setPlainText("先安抚再查单")
+    review.mark_button.click()
+    chat = review.selected_id()
+    qtbot.waitUntil(lambda: review.items[chat].reviewed_by == "sup01", timeout=10000)
+    assert review.items[chat].note == "先安抚再查单"
+
+
+def test_quick_replies_dialog_saves_and_refuses_a_bad_shortcut(desktop: Desktop, qtbot: QtBot) -> None:
+    menu = desktop.window.service_menu
+    menu.quick_action.trigger()
+    qtbot.waitUntil(
+        lambda: menu.quick_replies is not None and menu.quick_replies.list.count() > 0, timeout=10000
+    )
+    dialog = menu.quick_replies
+    count = dialog.list.count()
+    dialog._new()
+    dialog.shortcut.setText("bad key")
+    dialog.text.setPlainText("{称呼}您好")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10000)
+    dialog.shortcut.setText("hello")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.list.count() == count + 1, timeout=10000)
+    assert any(dialog.list.item(n).text().startswith("/hello") for n in range(dialog.list.count()))
