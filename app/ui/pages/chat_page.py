@@ -55,6 +55,7 @@ class ChatPage(QWidget):
         self.conversation: Conversation | None = None
         self.customer_name = ""
         self._suggestions_stale = True
+        self._focus_when_ready = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -181,6 +182,9 @@ class ChatPage(QWidget):
         else:
             reason = ReadOnlyReason.WAITING if waiting else ReadOnlyReason.COLLEAGUE
         self.reply.set_read_only(reason)
+        if mine and self._focus_when_ready:
+            self._focus_when_ready = False
+            self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
         self._refresh_insights()
         self._tick()
 
@@ -294,8 +298,11 @@ class ChatPage(QWidget):
         run_op(self, self.workspace.chats.retry(outbox_id))
 
     def focus_composer(self) -> None:
-        """Keyboard focus to the reply box."""
-        self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Keyboard focus to the reply box (once the chat is known to be mine, if still loading)."""
+        if self.composer.isEnabled():
+            self.composer.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._focus_when_ready = True
 
     def flush(self) -> None:
         """Save the draft now (the tab is closing)."""

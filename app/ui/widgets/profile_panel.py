@@ -102,6 +102,7 @@ class ProfilePanel(LiveTranslation, QScrollArea):
         # squeezed, an order number keeps its start and its last digits; a product its face value
         self.orders.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.orders.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long translation elides, never clips
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OrderColumn.PRODUCT, QHeaderView.ResizeMode.Stretch)
         # the panel is narrow: the pay time is in the order box below

@@ -18,6 +18,7 @@ class ReadOnlyReason(StrEnum):
     """Why the agent cannot reply in a chat."""
 
     NONE = ""
+    LOADING = "loading"
     WAITING = "waiting"
     COLLEAGUE = "colleague"
     CLOSED = "closed"
@@ -30,7 +31,7 @@ class ReplyBox(LiveTranslation, QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._reason = ReadOnlyReason.NONE
+        self._reason = ReadOnlyReason.LOADING
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -51,7 +52,7 @@ class ReplyBox(LiveTranslation, QWidget):
         self.note.setContentsMargins(12, 0, 12, 8)
         self.note.hide()
         layout.addWidget(self.note)
-        self.retranslate()
+        self.set_read_only(ReadOnlyReason.LOADING)  # until the chat is known to be mine
 
     def retranslate(self) -> None:
         """Every text in the current language."""
@@ -59,6 +60,7 @@ class ReplyBox(LiveTranslation, QWidget):
         self.composer.retranslate()
         notes = {
             ReadOnlyReason.NONE: "",
+            ReadOnlyReason.LOADING: "",
             ReadOnlyReason.WAITING: self.tr("Waiting in the queue: accept it to reply."),
             ReadOnlyReason.COLLEAGUE: self.tr("This chat is with a colleague now."),
             ReadOnlyReason.CLOSED: self.tr("This chat is closed."),
@@ -71,5 +73,5 @@ class ReplyBox(LiveTranslation, QWidget):
         mine = reason is ReadOnlyReason.NONE
         self.composer.setEnabled(mine)
         self.send_button.setEnabled(mine)
-        self.note.setVisible(not mine)
+        self.note.setVisible(not mine and reason is not ReadOnlyReason.LOADING)
         self.retranslate()
