@@ -726,11 +726,13 @@
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="208" />
+        <location filename="../../app/ui/labels.py" line="218" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="209" />
+        <location filename="../../app/ui/labels.py" line="220" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -740,82 +742,87 @@
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="218" />
+        <location filename="../../app/ui/labels.py" line="219" />
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="228" />
         <source>The shop server cannot be reached. Try again when the connection is back.</source>
         <translation>The shop server cannot be reached. Try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="221" />
+        <location filename="../../app/ui/labels.py" line="231" />
         <source>Your session ended. Please log in again.</source>
         <translation>Your session ended. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="222" />
+        <location filename="../../app/ui/labels.py" line="232" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="223" />
+        <location filename="../../app/ui/labels.py" line="233" />
         <source>Too many failed logins. Wait a moment and try again.</source>
         <translation>Too many failed logins. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="226" />
+        <location filename="../../app/ui/labels.py" line="236" />
         <source>A colleague has already taken this chat.</source>
         <translation>A colleague has already taken this chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="227" />
+        <location filename="../../app/ui/labels.py" line="237" />
         <source>Accept the chat before replying.</source>
         <translation>Accept the chat before replying.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="228" />
+        <location filename="../../app/ui/labels.py" line="238" />
         <source>This chat is closed.</source>
         <translation>This chat is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="229" />
+        <location filename="../../app/ui/labels.py" line="239" />
         <source>This chat is not yours.</source>
         <translation>This chat is not yours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="230" />
+        <location filename="../../app/ui/labels.py" line="240" />
         <source>This order already has a coupon of this kind.</source>
         <translation>This order already has a coupon of this kind.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="233" />
+        <location filename="../../app/ui/labels.py" line="243" />
         <source>The amount is outside the coupon's range.</source>
         <translation>The amount is outside the coupon's range.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="236" />
+        <location filename="../../app/ui/labels.py" line="246" />
         <source>Only a supervisor can do this.</source>
         <translation>Only a supervisor can do this.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="237" />
+        <location filename="../../app/ui/labels.py" line="247" />
         <source>This coupon was already decided.</source>
         <translation>This coupon was already decided.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="238" />
+        <location filename="../../app/ui/labels.py" line="248" />
         <source>Type a reply first.</source>
         <translation>Type a reply first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="239" />
+        <location filename="../../app/ui/labels.py" line="249" />
         <source>The server sent something unreadable.</source>
         <translation>The server sent something unreadable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="240" />
+        <location filename="../../app/ui/labels.py" line="250" />
         <source>No such order.</source>
         <translation>No such order.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="245" />
+        <location filename="../../app/ui/labels.py" line="255" />
         <source>The action failed: %1</source>
         <translation>The action failed: %1</translation>
     </message>

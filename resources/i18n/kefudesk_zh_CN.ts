@@ -727,11 +727,13 @@
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="208"/>
+        <location filename="../../app/ui/labels.py" line="218"/>
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="209"/>
+        <location filename="../../app/ui/labels.py" line="220"/>
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -741,82 +743,87 @@
         <translation>已登出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="218"/>
+        <location filename="../../app/ui/labels.py" line="219"/>
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="228"/>
         <source>The shop server cannot be reached. Try again when the connection is back.</source>
         <translation>无法连接店铺服务器，请在网络恢复后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="221"/>
+        <location filename="../../app/ui/labels.py" line="231"/>
         <source>Your session ended. Please log in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="222"/>
+        <location filename="../../app/ui/labels.py" line="232"/>
         <source>Wrong user name or password.</source>
         <translation>账号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="223"/>
+        <location filename="../../app/ui/labels.py" line="233"/>
         <source>Too many failed logins. Wait a moment and try again.</source>
         <translation>登录失败次数过多，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="226"/>
+        <location filename="../../app/ui/labels.py" line="236"/>
         <source>A colleague has already taken this chat.</source>
         <translation>该会话已被同事接入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="227"/>
+        <location filename="../../app/ui/labels.py" line="237"/>
         <source>Accept the chat before replying.</source>
         <translation>请先接入会话再回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="228"/>
+        <location filename="../../app/ui/labels.py" line="238"/>
         <source>This chat is closed.</source>
         <translation>该会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="229"/>
+        <location filename="../../app/ui/labels.py" line="239"/>
         <source>This chat is not yours.</source>
         <translation>这不是您的会话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="230"/>
+        <location filename="../../app/ui/labels.py" line="240"/>
         <source>This order already has a coupon of this kind.</source>
         <translation>该订单已有同类优惠券。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="233"/>
+        <location filename="../../app/ui/labels.py" line="243"/>
         <source>The amount is outside the coupon&apos;s range.</source>
         <translation>金额超出该优惠券的范围。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="236"/>
+        <location filename="../../app/ui/labels.py" line="246"/>
         <source>Only a supervisor can do this.</source>
         <translation>只有主管可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="237"/>
+        <location filename="../../app/ui/labels.py" line="247"/>
         <source>This coupon was already decided.</source>
         <translation>该优惠券已处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="238"/>
+        <location filename="../../app/ui/labels.py" line="248"/>
         <source>Type a reply first.</source>
         <translation>请先输入回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="239"/>
+        <location filename="../../app/ui/labels.py" line="249"/>
         <source>The server sent something unreadable.</source>
         <translation>服务器返回了无法识别的数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="240"/>
+        <location filename="../../app/ui/labels.py" line="250"/>
         <source>No such order.</source>
         <translation>订单不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="245"/>
+        <location filename="../../app/ui/labels.py" line="255"/>
         <source>The action failed: %1</source>
         <translation>操作失败：%1</translation>
     </message>

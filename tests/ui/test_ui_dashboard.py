@@ -57,6 +57,11 @@ def test_supervisor_reviews_a_flagged_chat_and_sees_the_team(
     board = menu.dashboard
     qtbot.waitUntil(lambda: board.view is not None and board.team_model.rowCount() > 0, timeout=15000)
     assert board.team_box.isVisibleTo(board)
+    # enums are shown in the UI's language, never as the server's English codes
+    presence = {row[1] for row in board.team_model.rows}
+    assert presence and presence <= {"在线", "离开", "离线"}, presence
+    groups = {row[1] for row in board.queue_model.rows}
+    assert not groups & {"presale", "recharge", "game_cards", "aftersale", "vip"}, groups
     menu.review_action.trigger()
     review = menu.review
     qtbot.waitUntil(lambda: review.model.rowCount() > 0, timeout=15000)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.metrics import AgentMetrics
 from app.services.dashboard import DashboardView
-from app.ui.labels import intent_label
+from app.ui.labels import group_label, intent_label, presence_label
 from app.ui.models.rows_model import RowsModel
 from app.ui.ops import run_op
 from app.ui.widgets.bar_chart import BarChart
@@ -193,7 +193,7 @@ class DashboardPage(QWidget):
                 [
                     [
                         f"{m.load.name} ({m.load.agent_id})",
-                        m.load.presence,
+                        presence_label(m.load.presence),
                         f"{m.load.open_chats}/{m.load.max_concurrent}",
                         str(m.metrics.chats_handled),
                         _seconds(m.metrics.first_reply_seconds),
@@ -228,7 +228,7 @@ class DashboardPage(QWidget):
             [
                 [
                     str(w.conversation_id),
-                    w.skill_group or "—",
+                    group_label(w.skill_group) or "—",
                     intent_label(w.intent) if w.intent else "—",
                     " ".join(p for p, on in ((self.tr("Angry"), w.angry), ("VIP", w.vip)) if on) or "—",
                     f"{w.waiting_seconds:.0f} s",
