@@ -170,6 +170,13 @@ def test_dashboard_figures_equal_an_independent_count_of_the_servers_rows(
     expected = _independent_figures(db_url, "agent02", start, start + timedelta(days=1), shop.clock.now())
     assert expected["chats_handled"] > 0  # the seed has a day of closed chats per agent
     assert {k: today["today"][k] for k in expected} == pytest.approx(expected)
+    # the seed's week of history: every past day has chats, and each day's figures are the rows'
+    assert all(d["chats_handled"] > 0 and d["csat_responses"] > 0 for d in today["week"][:-1])
+    for past in today["week"][:-1]:
+        since = _day_start(past["day"])
+        wanted = _independent_figures(db_url, "agent02", since, since + timedelta(days=1), shop.clock.now())
+        assert {k: past[k] for k in wanted} == pytest.approx(wanted), past["day"]
+    assert sum(d["sla_breaches"] for d in today["week"]) > 0
 
     day, _ = _live_day(shop)
     agent = shop.login("agent01")
