@@ -50,6 +50,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../app/ui/widgets/bar_chart.py" line="162" />
+        <source>No data yet</source>
+        <translation>No data yet</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <location filename="../../app/ui/pages/chat_page.py" line="96" />
@@ -173,164 +181,212 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="57" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="86" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="103" />
         <source>Service dashboard</source>
         <translation>Service dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="63" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="111" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="65" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="113" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="75" />
-        <location filename="../../app/ui/pages/dashboard_page.py" line="119" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="124" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="160" />
         <source>First reply</source>
         <translation>First reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="76" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="125" />
         <source>Average reply</source>
         <translation>Average reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="77" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
         <source>First-contact resolution</source>
         <translation>First-contact resolution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="78" />
-        <location filename="../../app/ui/pages/dashboard_page.py" line="120" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="127" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="161" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="79" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="128" />
         <source>Chats handled</source>
         <translation>Chats handled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="80" />
-        <source>SLA breaches (10 s)</source>
-        <translation>SLA breaches (10 s)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="93" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="139" />
         <source>Chats handled by hour</source>
         <translation>Chats handled by hour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="94" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="140" />
         <source>Chats handled, last 7 days</source>
         <translation>Chats handled, last 7 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="95" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="141" />
         <source>First reply (s), last 7 days</source>
         <translation>First reply (s), last 7 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="104" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="148" />
+        <source>No ratings yet for this day.</source>
+        <translation>No ratings yet for this day.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="149" />
+        <source>No review notes for you.</source>
+        <translation>No review notes for you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="150" />
         <source>Customer ratings</source>
         <translation>Customer ratings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="105" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="151" />
         <source>Review notes</source>
         <translation>Review notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="115" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="156" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="116" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="157" />
         <source>Presence</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="117" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="158" />
         <source>Open chats</source>
         <translation>Open chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="118" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="159" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="121" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="220" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="285" />
+        <source>SOP %1 s</source>
+        <translation>SOP %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="235" />
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="236" />
+        <source>%1 · chat %2</source>
+        <translation>%1 · chat %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="248" />
+        <source>(reviewed, no note)</source>
+        <translation>(reviewed, no note)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="276" />
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="293" />
+        <source>of the chats closed, solved at once</source>
+        <translation>of the chats closed, solved at once</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="298" />
+        <source>out of 5 · %1 ratings</source>
+        <translation>out of 5 · %1 ratings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="301" />
+        <source>chats served this day</source>
+        <translation>chats served this day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="304" />
+        <source>first reply over %1 s</source>
+        <translation>first reply over %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="129" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="162" />
         <source>SLA breaches</source>
         <translation>SLA breaches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="132" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="175" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="132" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="176" />
         <source>Live queue</source>
         <translation>Live queue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="169" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="217" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="189" />
-        <source>Chat %1: %2</source>
-        <translation>Chat %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="233" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="322" />
         <source>Angry</source>
         <translation>Angry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="245" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="334" />
         <source>Export the dashboard period</source>
         <translation>Export the dashboard period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="247" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="336" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="258" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="347" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>

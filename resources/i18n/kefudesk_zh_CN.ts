@@ -51,6 +51,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../app/ui/widgets/bar_chart.py" line="162"/>
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
     <name>ChatPage</name>
     <message>
         <location filename="../../app/ui/pages/chat_page.py" line="96"/>
@@ -174,164 +182,212 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="57"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="103"/>
         <source>Service dashboard</source>
         <translation>服务看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="63"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="111"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="65"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="113"/>
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="75"/>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="119"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="124"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="160"/>
         <source>First reply</source>
         <translation>首响时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="76"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="125"/>
         <source>Average reply</source>
         <translation>平均响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="77"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126"/>
         <source>First-contact resolution</source>
         <translation>一次解决率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="78"/>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="120"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="127"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="161"/>
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="79"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="128"/>
         <source>Chats handled</source>
         <translation>接待量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="80"/>
-        <source>SLA breaches (10 s)</source>
-        <translation>超时（10 秒）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="93"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="139"/>
         <source>Chats handled by hour</source>
         <translation>分时接待量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="94"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="140"/>
         <source>Chats handled, last 7 days</source>
         <translation>近 7 天接待量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="95"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="141"/>
         <source>First reply (s), last 7 days</source>
         <translation>近 7 天首响（秒）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="104"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="148"/>
+        <source>No ratings yet for this day.</source>
+        <translation>当天还没有客户评价。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="149"/>
+        <source>No review notes for you.</source>
+        <translation>暂无给你的质检备注。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="150"/>
         <source>Customer ratings</source>
         <translation>客户评价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="105"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="151"/>
         <source>Review notes</source>
         <translation>质检备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="115"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="156"/>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="116"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="157"/>
         <source>Presence</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="117"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="158"/>
         <source>Open chats</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="118"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="159"/>
         <source>Handled</source>
         <translation>已接待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="121"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="220"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="285"/>
+        <source>SOP %1 s</source>
+        <translation>SOP %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="235"/>
+        <source>(no comment)</source>
+        <translation>（未留言）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="236"/>
+        <source>%1 · chat %2</source>
+        <translation>%1 · 会话 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="248"/>
+        <source>(reviewed, no note)</source>
+        <translation>（已质检，无备注）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="276"/>
+        <source>Chat %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="293"/>
+        <source>of the chats closed, solved at once</source>
+        <translation>已结束会话中一次解决的比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="298"/>
+        <source>out of 5 · %1 ratings</source>
+        <translation>满分 5 · %1 条评价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="301"/>
+        <source>chats served this day</source>
+        <translation>当天接待的会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="304"/>
+        <source>first reply over %1 s</source>
+        <translation>首响超过 %1 秒的会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="129"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="162"/>
         <source>SLA breaches</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167"/>
         <source>Chat</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167"/>
         <source>Group</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167"/>
         <source>Intent</source>
         <translation>意图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167"/>
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167"/>
         <source>Waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="132"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="175"/>
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="132"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="176"/>
         <source>Live queue</source>
         <translation>实时队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="169"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="217"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="189"/>
-        <source>Chat %1: %2</source>
-        <translation>会话 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="233"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="322"/>
         <source>Angry</source>
         <translation>愤怒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="245"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="334"/>
         <source>Export the dashboard period</source>
         <translation>导出看板数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="247"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="336"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="258"/>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="347"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.ui.application import Desktop
+from app.ui.widgets.feedback_list import META_ROLE, STARS_ROLE
 from tests.ui.conftest import finish, open_desktop
 from tests.unit.services.shop_harness import Shop
 
@@ -28,6 +29,19 @@ def test_dashboard_shows_the_servers_figures_and_exports_csv(
     assert page.cards["breaches"].text() == str(today.sla_breaches)
     assert page.hour_chart.values == [float(h.chats_handled) for h in expected.board.hours]
     assert len(page.week_chart.values) == 7
+    assert all(v for v in page.week_chart.values)  # the seed's week of history fills every day
+    assert page.reply_chart.target == today.sla_seconds
+    breaches = page.cards["breaches"]
+    assert breaches.value.property("state") == ("bad" if today.sla_breaches else "good")
+    assert breaches.target.text()  # the line under the number says what it counts
+    ratings = page.ratings
+    if expected.ratings:
+        newest = expected.ratings[-1]
+        first = ratings.item(0)
+        assert first.data(STARS_ROLE) == newest.score
+        assert str(newest.conversation_id) in first.data(META_ROLE)
+    middle = page.week_chart.mapToGlobal(page.week_chart.rect().center())
+    assert page.week_chart.index_at(page.week_chart.mapFromGlobal(middle).x()) == 3  # tooltip's bar
     assert not page.team_box.isVisible()  # agents see no team table
     out = tmp_path / "period.csv"
     page.export_to(out)
