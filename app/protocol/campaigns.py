@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field, model_validator
 
 from app.domain.campaigns import Campaign
 
@@ -36,3 +36,20 @@ class CurrentCampaign(BaseModel):
         if campaign is None:
             return cls(campaign=None)
         return cls(campaign=CampaignOut.model_validate(campaign, from_attributes=True))
+
+
+class CampaignIn(BaseModel):
+    """A campaign as a supervisor writes it (amount in yuan); ending it early is a new `ends_at`."""
+
+    title: str = Field(min_length=1, max_length=100)
+    body: str = Field(min_length=1, max_length=2000)
+    coupon_template_id: str = Field(min_length=1, max_length=64)
+    coupon_amount: float = Field(gt=0, le=10000)
+    starts_at: datetime
+    ends_at: datetime
+
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> CampaignIn:
+        if self.ends_at <= self.starts_at:
+            raise ValueError("ends_at must be after starts_at")
+        return self

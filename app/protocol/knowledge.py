@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from app.domain.knowledge import KbArticle, KbLayer
 
@@ -45,3 +45,11 @@ class KbFeedback(BaseModel):
     """Was the suggestion helpful?"""
 
     helpful: bool
+
+
+class KbArticleEdit(BaseModel):
+    """A supervisor's revision of an article: new text and tags; its ratings start again."""
+
+    title: str = Field(min_length=1, max_length=200)
+    body: str = Field(min_length=1, max_length=5000)
+    tags: list[str] = Field(default_factory=list, max_length=20)

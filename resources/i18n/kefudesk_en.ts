@@ -1482,24 +1482,36 @@
 <context>
     <name>ServiceMenu</name>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="31" />
+        <location filename="../../app/ui/service_menu.py" line="37" />
+        <location filename="../../app/ui/service_menu.py" line="88" />
         <source>&amp;Service</source>
         <translation>&amp;Service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="32" />
+        <location filename="../../app/ui/service_menu.py" line="39" />
+        <location filename="../../app/ui/service_menu.py" line="90" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="33" />
+        <location filename="../../app/ui/service_menu.py" line="40" />
         <source>Quality review…</source>
         <translation>Quality review…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="34" />
+        <location filename="../../app/ui/service_menu.py" line="41" />
         <source>Quick replies…</source>
         <translation>Quick replies…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="78" />
+        <source>A supervisor left you a review note (chat %1). Open the dashboard to read it.</source>
+        <translation>A supervisor left you a review note (chat %1). Open the dashboard to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="91" />
+        <source>%1 new review notes</source>
+        <translation>%1 new review notes</translation>
     </message>
 </context>
 <context>

@@ -1483,24 +1483,36 @@
 <context>
     <name>ServiceMenu</name>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="31"/>
+        <location filename="../../app/ui/service_menu.py" line="37"/>
+        <location filename="../../app/ui/service_menu.py" line="88"/>
         <source>&amp;Service</source>
         <translation>服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="32"/>
+        <location filename="../../app/ui/service_menu.py" line="39"/>
+        <location filename="../../app/ui/service_menu.py" line="90"/>
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="33"/>
+        <location filename="../../app/ui/service_menu.py" line="40"/>
         <source>Quality review…</source>
         <translation>质检…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="34"/>
+        <location filename="../../app/ui/service_menu.py" line="41"/>
         <source>Quick replies…</source>
         <translation>快捷回复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="78"/>
+        <source>A supervisor left you a review note (chat %1). Open the dashboard to read it.</source>
+        <translation>主管给你留了质检备注（会话 %1），打开看板查看。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="91"/>
+        <source>%1 new review notes</source>
+        <translation>%1 条新质检备注</translation>
     </message>
 </context>
 <context>

@@ -105,3 +105,23 @@ def test_quick_replies_dialog_saves_and_refuses_a_bad_shortcut(desktop: Desktop,
     dialog.save()
     qtbot.waitUntil(lambda: dialog.list.count() == count + 1, timeout=10000)
     assert any(dialog.list.item(n).text().startswith("/hello") for n in range(dialog.list.count()))
+
+
+def test_a_review_note_reaches_the_agent_live_as_a_badge(
+    desktop: Desktop, qtbot: QtBot, ui_shop: Shop
+) -> None:
+    window = desktop.window
+    menu = window.service_menu
+    plain_title = menu.menu.title()
+    closed = finish(qtbot, window.workspace.client.api.conversations("closed"))
+    chat = closed[0].id
+    ui_shop.supervisor_call("POST", f"/qa/reviews/{chat}", {"note": "首响再快一点"})
+    qtbot.waitUntil(lambda: chat in menu.unread_notes, timeout=15000)  # pushed, not polled
+    assert menu.menu.title() == plain_title + " (1)"
+    assert "1" in menu.dashboard_action.text() and menu.dashboard_action.text() != "看板"
+    assert str(chat) in window.statusBar().currentMessage()
+    menu.dashboard_action.trigger()
+    page = menu.dashboard
+    qtbot.waitUntil(lambda: page.view is not None and page.notes.count() > 0, timeout=15000)
+    assert page.notes.item(0).text() == "首响再快一点"
+    assert not menu.unread_notes and menu.menu.title() == plain_title
