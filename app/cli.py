@@ -250,9 +250,11 @@ def main(argv: list[str] | None = None) -> int:
         return run_bare_smoke()
     if args.smoke:
         args.demo = True
-    logging.basicConfig(
-        level=args.log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    from app.desktop_identity import set_app_user_model_id
+    from app.log_file import configure_logging
+
+    configure_logging(args.log_level)  # stderr and the per-user log file
+    set_app_user_model_id()  # Windows: group windows and notifications with the installer's shortcuts
     logging.getLogger("httpx").setLevel(max(logging.WARNING, logging.getLogger().level))
     from app.ui.application import run_event_loop
     from app.ui.qt_app import create_application

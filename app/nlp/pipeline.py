@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import jieba
 
+from app.config import user_cache_dir
 from app.domain import Entities
 from app.nlp.cues import cue_features
 from app.nlp.entities import extract
@@ -41,9 +42,13 @@ def make_tokenizer(freq: dict[str, int], total: int) -> jieba.Tokenizer:
     """A jieba tokenizer over the shop's own prefix dictionary, with no file I/O and no cache.
 
     jieba's default start-up parses its 350k-word dictionary (~0.7 s) and writes a cache file;
-    setting the prefix dictionary built by `train` skips both.
+    setting the prefix dictionary built by `train` skips both. Should anything still initialise a
+    jieba tokenizer, its cache goes to the per-user cache folder, never next to the install.
     """
+    cache = str(user_cache_dir())
+    jieba.dt.tmp_dir = cache  # the module-level default tokenizer (jieba.cut and friends)
     tokenizer = jieba.Tokenizer()
+    tokenizer.tmp_dir = cache
     tokenizer.FREQ = freq
     tokenizer.total = total
     tokenizer.initialized = True

@@ -15,6 +15,7 @@ from app.domain.metrics import AgentDashboard, AgentMetrics, CsatResult
 from app.domain.quality import QaItem
 from app.domain.supervision import LiveQueue, TeamMember
 from app.services.errors import checked
+from app.services.file_export import write_text_atomically
 from app.sync.client import SyncClient
 
 CSV_COLUMNS = (
@@ -114,4 +115,4 @@ class DashboardService:
     async def export_csv(self, board: AgentDashboard, path: Path) -> None:
         """Write the period to `path` (off the event loop's thread)."""
         text = dashboard_csv(board)
-        await asyncio.to_thread(path.write_text, text, "utf-8")
+        await asyncio.to_thread(write_text_atomically, path, text)

@@ -13,6 +13,7 @@ from app.domain.conversations import Message, Sender
 from app.domain.errors import InvalidInput
 from app.domain.intents import Intent
 from app.domain.learning import IntentCorrection
+from app.services.file_export import write_text_atomically
 from app.services.insights import ConversationInsights
 from app.store import intent_corrections
 from app.sync.client import SyncClient
@@ -79,11 +80,6 @@ class IntentCorrectionService:
                 )
             )
         text = "".join(line + "\n" for line in lines)
-        await asyncio.to_thread(_write_atomically, path, text)
+        await asyncio.to_thread(write_text_atomically, path, text)
         return len(found)
 
-
-def _write_atomically(path: Path, text: str) -> None:
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(text, encoding="utf-8")
-    partial.replace(path)
