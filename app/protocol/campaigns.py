@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, Field, StringConstraints, model_validator
 
 from app.domain.campaigns import Campaign
+from app.protocol.text import StorableStr
 
 
 class CampaignOut(BaseModel):
@@ -41,12 +43,14 @@ class CurrentCampaign(BaseModel):
 class CampaignIn(BaseModel):
     """A campaign as a supervisor writes it (amount in yuan); ending it early is a new `ends_at`."""
 
-    title: str = Field(min_length=1, max_length=100)
-    body: str = Field(min_length=1, max_length=2000)
-    coupon_template_id: str = Field(min_length=1, max_length=64)
+    title: Annotated[StorableStr, Field(min_length=1, max_length=100)]
+    body: Annotated[StorableStr, Field(min_length=1, max_length=2000)]
+    coupon_template_id: Annotated[
+        str, StringConstraints(min_length=1, max_length=64, pattern=r"^[a-z0-9_]+$")
+    ]
     coupon_amount: float = Field(gt=0, le=10000)
-    starts_at: datetime
-    ends_at: datetime
+    starts_at: AwareDatetime
+    ends_at: AwareDatetime
 
     @model_validator(mode="after")
     def _ends_after_start(self) -> CampaignIn:
