@@ -82,4 +82,3 @@ class IntentCorrectionService:
         text = "".join(line + "\n" for line in lines)
         await asyncio.to_thread(write_text_atomically, path, text)
         return len(found)
-
