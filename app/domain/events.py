@@ -18,3 +18,5 @@ class EventType(StrEnum):
     COUPON_UPDATED = "coupon.updated"
     CUSTOMER_FLAGGED = "customer.flagged"
     KB_UPDATED = "kb.updated"
+    CAMPAIGN_UPDATED = "campaign.updated"
+    QA_REVIEWED = "qa.reviewed"

@@ -8,11 +8,13 @@ from typing import Any
 from pydantic import BaseModel
 
 from app.domain.events import EventType
+from app.protocol.campaigns import CampaignOut
 from app.protocol.conversations import ConversationOut, MessageOut
 from app.protocol.coupons import CouponOut
 from app.protocol.customers import CustomerOut
 from app.protocol.knowledge import KbArticleOut
 from app.protocol.orders import OrderOut
+from app.protocol.quality import QaItemOut
 from app.protocol.tickets import TicketOut
 
 
@@ -43,6 +45,8 @@ EVENT_DATA_MODELS: dict[EventType, type[BaseModel]] = {
     EventType.COUPON_UPDATED: CouponOut,
     EventType.CUSTOMER_FLAGGED: CustomerOut,
     EventType.KB_UPDATED: KbArticleOut,
+    EventType.CAMPAIGN_UPDATED: CampaignOut,
+    EventType.QA_REVIEWED: QaItemOut,
 }
 """The model each event type's `data` holds."""
 

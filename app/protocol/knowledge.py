@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from app.domain.knowledge import KbArticle, KbLayer
+from app.protocol.text import StorableStr
 
 
 class KbArticleOut(BaseModel):
@@ -45,3 +47,13 @@ class KbFeedback(BaseModel):
     """Was the suggestion helpful?"""
 
     helpful: bool
+
+
+class KbArticleEdit(BaseModel):
+    """A supervisor's revision of an article: new text and tags; its ratings start again."""
+
+    title: Annotated[StorableStr, Field(min_length=1, max_length=200)]
+    body: Annotated[StorableStr, Field(min_length=1, max_length=5000)]
+    tags: list[Annotated[StorableStr, Field(min_length=1, max_length=30)]] = Field(
+        default_factory=list, max_length=20
+    )

@@ -24,6 +24,9 @@ class Changes:
     coupons: set[int] = field(default_factory=set)
     articles: set[int] = field(default_factory=set)
     outbox_items: set[int] = field(default_factory=set)
+    campaigns: set[int] = field(default_factory=set)
+    # conversations a supervisor reviewed with a note for this agent
+    qa_notes: set[int] = field(default_factory=set)
     drafts: set[int] = field(default_factory=set)
     # conversations whose local analysis (anger trend, alert, order mentioned) changed
     insights: set[int] = field(default_factory=set)
@@ -47,6 +50,8 @@ class Changes:
             coupons=set(sync.coupons),
             articles=set(sync.articles),
             outbox_items=set(sync.outbox_items),
+            campaigns=set(sync.campaigns),
+            qa_notes=set(sync.qa_notes),
         )
 
     def __bool__(self) -> bool:

@@ -17,6 +17,9 @@ class SyncChanges:
     coupons: set[int] = field(default_factory=set)
     articles: set[int] = field(default_factory=set)
     outbox_items: set[int] = field(default_factory=set)
+    campaigns: set[int] = field(default_factory=set)
+    # conversations a supervisor reviewed with a note for this agent (`qa.reviewed`)
+    qa_notes: set[int] = field(default_factory=set)
 
     def __bool__(self) -> bool:
         return any(
@@ -29,6 +32,8 @@ class SyncChanges:
                 self.coupons,
                 self.articles,
                 self.outbox_items,
+                self.campaigns,
+                self.qa_notes,
             )
         )
 
@@ -42,3 +47,5 @@ class SyncChanges:
         self.coupons |= other.coupons
         self.articles |= other.articles
         self.outbox_items |= other.outbox_items
+        self.campaigns |= other.campaigns
+        self.qa_notes |= other.qa_notes

@@ -339,7 +339,9 @@ class SyncClient:
         except ServerRefused as exc:
             log.info("no campaign from the server (%s)", exc)
             return
-        await self.worker.write(lambda s: campaigns.replace_campaign(s, campaign))
+        if campaign is not None:  # changes after this come as `campaign.updated` events
+            await self.worker.write(lambda s: campaigns.upsert_campaign(s, campaign))
+            self._emit(SyncChanges(campaigns={campaign.id}))
 
 
 def _pending_outbox(session: Session) -> int:

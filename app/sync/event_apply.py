@@ -13,13 +13,15 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
+from app.domain.campaigns import Campaign
 from app.domain.conversations import Conversation, Message
 from app.domain.coupons import Coupon
 from app.domain.customers import Customer
 from app.domain.knowledge import KbArticle
 from app.domain.orders import Order
+from app.domain.quality import QaItem
 from app.domain.tickets import Ticket
-from app.store import conversations, coupons, customers, knowledge, messages, orders, tickets
+from app.store import campaigns, conversations, coupons, customers, knowledge, messages, orders, tickets
 from app.store.sync_cursor import get_cursor, set_cursor
 from app.sync.changes import SyncChanges
 from app.sync.event_decode import IncomingEvent
@@ -74,6 +76,12 @@ def _apply_one(session: Session, event: IncomingEvent, outcome: ApplyOutcome, no
     elif isinstance(payload, KbArticle):
         knowledge.upsert_article(session, payload)
         changes.articles.add(payload.id)
+    elif isinstance(payload, Campaign):
+        campaigns.upsert_campaign(session, payload)
+        changes.campaigns.add(payload.id)
+    elif isinstance(payload, QaItem):
+        # Nothing to cache (the dashboard reads notes from the server): the views are told.
+        changes.qa_notes.add(payload.conversation_id)
     else:  # decode_event only builds the types above
         raise TypeError(f"no handler for {type(payload).__name__}")
 

@@ -212,6 +212,16 @@ def connection_label(state: str) -> str:
     return names.get(state, state)
 
 
+def presence_label(presence: str) -> str:
+    """Whether an agent takes new chats (online, away, offline)."""
+    names = {
+        "online": QCoreApplication.translate("Labels", "Online"),
+        "away": QCoreApplication.translate("Labels", "Away"),
+        "offline": QCoreApplication.translate("Labels", "Offline"),
+    }
+    return names.get(presence, presence)
+
+
 def error_text(error: KefuError) -> str:
     """A failure as one translated sentence (the server's own message as a fallback)."""
     texts = {

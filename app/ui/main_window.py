@@ -529,5 +529,6 @@ class MainWindow(LiveTranslation, QMainWindow):
                 page.flush()
         if self.signals is not None:
             self.signals.detach()  # the session may outlive the window by a moment while it stops
+        self.service_menu.detach()
         super().closeEvent(event)
         self.closed.emit()

@@ -1,5 +1,7 @@
 """The "Service" menu: the dashboard, quality review (supervisors) and the agent's quick replies
-(Ctrl+/). Its windows are built on first use and kept."""
+(Ctrl+/). Its windows are built on first use and kept. A supervisor's review note arrives as an
+event: the menu and its dashboard entry show a badge with the unread count, the status bar says
+so, and an open dashboard reloads; opening the dashboard marks the notes read."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QWidget
 
+from app.services.changes import Changes
+from app.ui.events import ChangeSignals
 from app.ui.ops import run_op
 
 if TYPE_CHECKING:
@@ -28,6 +32,8 @@ class ServiceMenu(QObject):
         self.dashboard: QWidget | None = None
         self.review: QWidget | None = None
         self.quick_replies: QWidget | None = None
+        self.unread_notes: set[int] = set()
+        self._signals: ChangeSignals | None = None
         self.menu = window.menuBar().addMenu("")
         self.dashboard_action = self._action("", "Ctrl+Shift+D", self.open_dashboard)
         self.review_action = self._action("", None, self.open_review)
@@ -39,10 +45,9 @@ class ServiceMenu(QObject):
 
     def retranslate(self) -> None:
         """The menu's texts in the current language (the window calls it when the language switches)."""
-        self.menu.setTitle(self.tr("&Service"))
-        self.dashboard_action.setText(self.tr("Dashboard"))
         self.review_action.setText(self.tr("Quality review…"))
         self.quick_action.setText(self.tr("Quick replies…"))
+        self._show_badge()  # the menu title and the dashboard entry, with the unread notes
 
     def _action(self, text: str, keys: str | None, slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self.window)
@@ -57,6 +62,46 @@ class ServiceMenu(QObject):
         self.workspace = workspace
         agent = workspace.agent
         self.review_action.setVisible(agent is not None and agent.is_supervisor)
+        if self._signals is not None:
+            self._signals.detach()
+        self._signals = ChangeSignals(workspace.bus, self)
+        self._signals.changed.connect(self._on_changes)
+
+    def detach(self) -> None:
+        """Stop listening (the window is closing; the session may outlive it by a moment)."""
+        if self._signals is not None:
+            self._signals.detach()
+            self._signals = None
+
+    def _on_changes(self, changes: Changes) -> None:
+        if not changes.qa_notes:
+            return
+        dashboard = self.dashboard
+        if dashboard is not None and dashboard.isVisible() and dashboard.isActiveWindow():
+            dashboard.reload()  # type: ignore[attr-defined]
+            return
+        fresh = changes.qa_notes - self.unread_notes
+        self.unread_notes |= changes.qa_notes
+        self._show_badge()
+        if fresh:
+            chat = str(min(fresh))
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "A supervisor left you a review note (chat %1). Open the dashboard to read it."
+                ).replace("%1", chat),
+                15000,
+            )
+        if dashboard is not None and dashboard.isVisible():
+            dashboard.reload()  # type: ignore[attr-defined]
+
+    def _show_badge(self) -> None:
+        """The unread count on the menu title and on the dashboard entry."""
+        count = len(self.unread_notes)
+        self.menu.setTitle(self.tr("&Service") + (f" ({count})" if count else ""))
+        self.dashboard_action.setText(
+            self.tr("Dashboard")
+            + (" · " + self.tr("%1 new review notes").replace("%1", str(count)) if count else "")
+        )
 
     def _show(self, widget: QWidget) -> None:
         widget.setWindowFlag(Qt.WindowType.Window, True)
@@ -75,6 +120,8 @@ class ServiceMenu(QObject):
             self.dashboard.resize(1200, 820)
         self._show(self.dashboard)
         self.dashboard.reload()  # type: ignore[attr-defined]
+        self.unread_notes.clear()
+        self._show_badge()
 
     def open_review(self) -> None:
         """Supervisors: open the review desk on today's sample."""

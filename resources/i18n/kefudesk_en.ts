@@ -50,6 +50,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../app/ui/widgets/bar_chart.py" line="162" />
+        <source>No data yet</source>
+        <translation>No data yet</translation>
+    </message>
+</context>
+<context>
     <name>ChatHeader</name>
     <message>
         <location filename="../../app/ui/widgets/chat_header.py" line="79" />
@@ -95,12 +103,12 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="123" />
+        <location filename="../../app/ui/pages/chat_page.py" line="124" />
         <source>Chat %1</source>
         <translation>Chat %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="125" />
+        <location filename="../../app/ui/pages/chat_page.py" line="126" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
@@ -160,164 +168,212 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="57" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="86" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="103" />
         <source>Service dashboard</source>
         <translation>Service dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="63" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="111" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="65" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="113" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="75" />
-        <location filename="../../app/ui/pages/dashboard_page.py" line="119" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="124" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="160" />
         <source>First reply</source>
         <translation>First reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="76" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="125" />
         <source>Average reply</source>
         <translation>Average reply</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="77" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
         <source>First-contact resolution</source>
         <translation>First-contact resolution</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="78" />
-        <location filename="../../app/ui/pages/dashboard_page.py" line="120" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="127" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="161" />
         <source>CSAT</source>
         <translation>CSAT</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="79" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="128" />
         <source>Chats handled</source>
         <translation>Chats handled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="80" />
-        <source>SLA breaches (10 s)</source>
-        <translation>SLA breaches (10 s)</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="93" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="139" />
         <source>Chats handled by hour</source>
         <translation>Chats handled by hour</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="94" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="140" />
         <source>Chats handled, last 7 days</source>
         <translation>Chats handled, last 7 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="95" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="141" />
         <source>First reply (s), last 7 days</source>
         <translation>First reply (s), last 7 days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="104" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="148" />
+        <source>No ratings yet for this day.</source>
+        <translation>No ratings yet for this day.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="149" />
+        <source>No review notes for you.</source>
+        <translation>No review notes for you.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="150" />
         <source>Customer ratings</source>
         <translation>Customer ratings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="105" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="151" />
         <source>Review notes</source>
         <translation>Review notes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="115" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="156" />
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="116" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="157" />
         <source>Presence</source>
         <translation>Presence</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="117" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="158" />
         <source>Open chats</source>
         <translation>Open chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="118" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="159" />
         <source>Handled</source>
         <translation>Handled</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="121" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="220" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="285" />
+        <source>SOP %1 s</source>
+        <translation>SOP %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="235" />
+        <source>(no comment)</source>
+        <translation>(no comment)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="236" />
+        <source>%1 · chat %2</source>
+        <translation>%1 · chat %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="248" />
+        <source>(reviewed, no note)</source>
+        <translation>(reviewed, no note)</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="276" />
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="293" />
+        <source>of the chats closed, solved at once</source>
+        <translation>of the chats closed, solved at once</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="298" />
+        <source>out of 5 · %1 ratings</source>
+        <translation>out of 5 · %1 ratings</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="301" />
+        <source>chats served this day</source>
+        <translation>chats served this day</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="304" />
+        <source>first reply over %1 s</source>
+        <translation>first reply over %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="129" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="162" />
         <source>SLA breaches</source>
         <translation>SLA breaches</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Intent</source>
         <translation>Intent</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="132" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="175" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="132" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="176" />
         <source>Live queue</source>
         <translation>Live queue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="169" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="217" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="189" />
-        <source>Chat %1: %2</source>
-        <translation>Chat %1: %2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="233" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="322" />
         <source>Angry</source>
         <translation>Angry</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="245" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="334" />
         <source>Export the dashboard period</source>
         <translation>Export the dashboard period</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="247" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="336" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="258" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="347" />
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>
@@ -713,11 +769,13 @@
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="208" />
+        <location filename="../../app/ui/labels.py" line="218" />
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="209" />
+        <location filename="../../app/ui/labels.py" line="220" />
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
@@ -727,82 +785,87 @@
         <translation>Logged out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="218" />
+        <location filename="../../app/ui/labels.py" line="219" />
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="228" />
         <source>The shop server cannot be reached. Try again when the connection is back.</source>
         <translation>The shop server cannot be reached. Try again when the connection is back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="221" />
+        <location filename="../../app/ui/labels.py" line="231" />
         <source>Your session ended. Please log in again.</source>
         <translation>Your session ended. Please log in again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="222" />
+        <location filename="../../app/ui/labels.py" line="232" />
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="223" />
+        <location filename="../../app/ui/labels.py" line="233" />
         <source>Too many failed logins. Wait a moment and try again.</source>
         <translation>Too many failed logins. Wait a moment and try again.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="226" />
+        <location filename="../../app/ui/labels.py" line="236" />
         <source>A colleague has already taken this chat.</source>
         <translation>A colleague has already taken this chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="227" />
+        <location filename="../../app/ui/labels.py" line="237" />
         <source>Accept the chat before replying.</source>
         <translation>Accept the chat before replying.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="228" />
+        <location filename="../../app/ui/labels.py" line="238" />
         <source>This chat is closed.</source>
         <translation>This chat is closed.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="229" />
+        <location filename="../../app/ui/labels.py" line="239" />
         <source>This chat is not yours.</source>
         <translation>This chat is not yours.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="230" />
+        <location filename="../../app/ui/labels.py" line="240" />
         <source>This order already has a coupon of this kind.</source>
         <translation>This order already has a coupon of this kind.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="233" />
+        <location filename="../../app/ui/labels.py" line="243" />
         <source>The amount is outside the coupon's range.</source>
         <translation>The amount is outside the coupon's range.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="236" />
+        <location filename="../../app/ui/labels.py" line="246" />
         <source>Only a supervisor can do this.</source>
         <translation>Only a supervisor can do this.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="237" />
+        <location filename="../../app/ui/labels.py" line="247" />
         <source>This coupon was already decided.</source>
         <translation>This coupon was already decided.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="238" />
+        <location filename="../../app/ui/labels.py" line="248" />
         <source>Type a reply first.</source>
         <translation>Type a reply first.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="239" />
+        <location filename="../../app/ui/labels.py" line="249" />
         <source>The server sent something unreadable.</source>
         <translation>The server sent something unreadable.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="240" />
+        <location filename="../../app/ui/labels.py" line="250" />
         <source>No such order.</source>
         <translation>No such order.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="245" />
+        <location filename="../../app/ui/labels.py" line="255" />
         <source>The action failed: %1</source>
         <translation>The action failed: %1</translation>
     </message>
@@ -1161,67 +1224,67 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="148" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="149" />
         <source>Recent orders</source>
         <translation>Recent orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="149" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="150" />
         <source>After-sales tickets</source>
         <translation>After-sales tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="150" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="151" />
         <source>New ticket…</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="151" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="152" />
         <source>Delete this customer's local data…</source>
         <translation>Delete this customer's local data…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="153" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="154" />
         <source>Removes the customer's chats, orders and profile from this computer (PIPL).</source>
         <translation>Removes the customer's chats, orders and profile from this computer (PIPL).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="170" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="171" />
         <source>No chat selected</source>
         <translation>No chat selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="229" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="230" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="230" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="231" />
         <source>Loading the profile…</source>
         <translation>Loading the profile…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="236" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="237" />
         <source>%1 orders · ¥%2 spent · %3 after-sales</source>
         <translation>%1 orders · ¥%2 spent · %3 after-sales</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="328" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="329" />
         <source>Delete local data</source>
         <translation>Delete local data</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="330" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="331" />
         <source>Delete everything this computer keeps about %1: chats, orders, profile and replies not sent yet? The shop server keeps its records. This cannot be undone.</source>
         <translation>Delete everything this computer keeps about %1: chats, orders, profile and replies not sent yet? The shop server keeps its records. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="336" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="337" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="337" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="338" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1323,22 +1386,22 @@
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../app/ui/widgets/reply_box.py" line="58" />
+        <location filename="../../app/ui/widgets/reply_box.py" line="59" />
         <source>Send</source>
         <translation>Send</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reply_box.py" line="62" />
+        <location filename="../../app/ui/widgets/reply_box.py" line="64" />
         <source>Waiting in the queue: accept it to reply.</source>
         <translation>Waiting in the queue: accept it to reply.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reply_box.py" line="63" />
+        <location filename="../../app/ui/widgets/reply_box.py" line="65" />
         <source>This chat is with a colleague now.</source>
         <translation>This chat is with a colleague now.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reply_box.py" line="64" />
+        <location filename="../../app/ui/widgets/reply_box.py" line="66" />
         <source>This chat is closed.</source>
         <translation>This chat is closed.</translation>
     </message>
@@ -1471,24 +1534,34 @@
 <context>
     <name>ServiceMenu</name>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="42" />
+        <location filename="../../app/ui/service_menu.py" line="100" />
         <source>&amp;Service</source>
         <translation>&amp;Service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="43" />
+        <location filename="../../app/ui/service_menu.py" line="102" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="44" />
+        <location filename="../../app/ui/service_menu.py" line="48" />
         <source>Quality review…</source>
         <translation>Quality review…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="45" />
+        <location filename="../../app/ui/service_menu.py" line="49" />
         <source>Quick replies…</source>
         <translation>Quick replies…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="90" />
+        <source>A supervisor left you a review note (chat %1). Open the dashboard to read it.</source>
+        <translation>A supervisor left you a review note (chat %1). Open the dashboard to read it.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="103" />
+        <source>%1 new review notes</source>
+        <translation>%1 new review notes</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../app/ui/widgets/bar_chart.py" line="162" />
+        <source>No data yet</source>
+        <translation>暂无数据</translation>
+    </message>
+</context>
+<context>
     <name>ChatHeader</name>
     <message>
         <location filename="../../app/ui/widgets/chat_header.py" line="79" />
@@ -95,12 +103,12 @@
 <context>
     <name>ChatPage</name>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="123" />
+        <location filename="../../app/ui/pages/chat_page.py" line="124" />
         <source>Chat %1</source>
         <translation>会话 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="125" />
+        <location filename="../../app/ui/pages/chat_page.py" line="126" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
@@ -160,164 +168,212 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="57" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="86" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="103" />
         <source>Service dashboard</source>
         <translation>服务看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="63" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="111" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="65" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="113" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="75" />
-        <location filename="../../app/ui/pages/dashboard_page.py" line="119" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="124" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="160" />
         <source>First reply</source>
         <translation>首响时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="76" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="125" />
         <source>Average reply</source>
         <translation>平均响应</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="77" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
         <source>First-contact resolution</source>
         <translation>一次解决率</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="78" />
-        <location filename="../../app/ui/pages/dashboard_page.py" line="120" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="127" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="161" />
         <source>CSAT</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="79" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="128" />
         <source>Chats handled</source>
         <translation>接待量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="80" />
-        <source>SLA breaches (10 s)</source>
-        <translation>超时（10 秒）</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="93" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="139" />
         <source>Chats handled by hour</source>
         <translation>分时接待量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="94" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="140" />
         <source>Chats handled, last 7 days</source>
         <translation>近 7 天接待量</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="95" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="141" />
         <source>First reply (s), last 7 days</source>
         <translation>近 7 天首响（秒）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="104" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="148" />
+        <source>No ratings yet for this day.</source>
+        <translation>当天还没有客户评价。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="149" />
+        <source>No review notes for you.</source>
+        <translation>暂无给你的质检备注。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="150" />
         <source>Customer ratings</source>
         <translation>客户评价</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="105" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="151" />
         <source>Review notes</source>
         <translation>质检备注</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="115" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="156" />
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="116" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="157" />
         <source>Presence</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="117" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="158" />
         <source>Open chats</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="118" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="159" />
         <source>Handled</source>
         <translation>已接待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="121" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="220" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="285" />
+        <source>SOP %1 s</source>
+        <translation>SOP %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="235" />
+        <source>(no comment)</source>
+        <translation>（未留言）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="236" />
+        <source>%1 · chat %2</source>
+        <translation>%1 · 会话 %2</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="248" />
+        <source>(reviewed, no note)</source>
+        <translation>（已质检，无备注）</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="276" />
+        <source>Chat %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="293" />
+        <source>of the chats closed, solved at once</source>
+        <translation>已结束会话中一次解决的比例</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="298" />
+        <source>out of 5 · %1 ratings</source>
+        <translation>满分 5 · %1 条评价</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="301" />
+        <source>chats served this day</source>
+        <translation>当天接待的会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="304" />
+        <source>first reply over %1 s</source>
+        <translation>首响超过 %1 秒的会话</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/dashboard_page.py" line="129" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="162" />
         <source>SLA breaches</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Chat</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Group</source>
         <translation>技能组</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Intent</source>
         <translation>意图</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Priority</source>
         <translation>优先</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="126" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="167" />
         <source>Waiting</source>
         <translation>等待</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="132" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="175" />
         <source>Team</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="132" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="176" />
         <source>Live queue</source>
         <translation>实时队列</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="169" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="217" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="189" />
-        <source>Chat %1: %2</source>
-        <translation>会话 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="233" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="322" />
         <source>Angry</source>
         <translation>愤怒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="245" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="334" />
         <source>Export the dashboard period</source>
         <translation>导出看板数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="247" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="336" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/dashboard_page.py" line="258" />
+        <location filename="../../app/ui/pages/dashboard_page.py" line="347" />
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
@@ -713,11 +769,13 @@
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="208" />
+        <location filename="../../app/ui/labels.py" line="218" />
         <source>Online</source>
         <translation>在线</translation>
     </message>
     <message>
         <location filename="../../app/ui/labels.py" line="209" />
+        <location filename="../../app/ui/labels.py" line="220" />
         <source>Offline</source>
         <translation>离线</translation>
     </message>
@@ -727,82 +785,87 @@
         <translation>已登出</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="218" />
+        <location filename="../../app/ui/labels.py" line="219" />
+        <source>Away</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/labels.py" line="228" />
         <source>The shop server cannot be reached. Try again when the connection is back.</source>
         <translation>无法连接店铺服务器，请在网络恢复后重试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="221" />
+        <location filename="../../app/ui/labels.py" line="231" />
         <source>Your session ended. Please log in again.</source>
         <translation>登录已失效，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="222" />
+        <location filename="../../app/ui/labels.py" line="232" />
         <source>Wrong user name or password.</source>
         <translation>账号或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="223" />
+        <location filename="../../app/ui/labels.py" line="233" />
         <source>Too many failed logins. Wait a moment and try again.</source>
         <translation>登录失败次数过多，请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="226" />
+        <location filename="../../app/ui/labels.py" line="236" />
         <source>A colleague has already taken this chat.</source>
         <translation>该会话已被同事接入。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="227" />
+        <location filename="../../app/ui/labels.py" line="237" />
         <source>Accept the chat before replying.</source>
         <translation>请先接入会话再回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="228" />
+        <location filename="../../app/ui/labels.py" line="238" />
         <source>This chat is closed.</source>
         <translation>该会话已结束。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="229" />
+        <location filename="../../app/ui/labels.py" line="239" />
         <source>This chat is not yours.</source>
         <translation>这不是您的会话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="230" />
+        <location filename="../../app/ui/labels.py" line="240" />
         <source>This order already has a coupon of this kind.</source>
         <translation>该订单已有同类优惠券。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="233" />
+        <location filename="../../app/ui/labels.py" line="243" />
         <source>The amount is outside the coupon's range.</source>
         <translation>金额超出该优惠券的范围。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="236" />
+        <location filename="../../app/ui/labels.py" line="246" />
         <source>Only a supervisor can do this.</source>
         <translation>只有主管可以执行此操作。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="237" />
+        <location filename="../../app/ui/labels.py" line="247" />
         <source>This coupon was already decided.</source>
         <translation>该优惠券已处理。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="238" />
+        <location filename="../../app/ui/labels.py" line="248" />
         <source>Type a reply first.</source>
         <translation>请先输入回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="239" />
+        <location filename="../../app/ui/labels.py" line="249" />
         <source>The server sent something unreadable.</source>
         <translation>服务器返回了无法识别的数据。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="240" />
+        <location filename="../../app/ui/labels.py" line="250" />
         <source>No such order.</source>
         <translation>订单不存在。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/labels.py" line="245" />
+        <location filename="../../app/ui/labels.py" line="255" />
         <source>The action failed: %1</source>
         <translation>操作失败：%1</translation>
     </message>
@@ -1161,67 +1224,67 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="148" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="149" />
         <source>Recent orders</source>
         <translation>最近订单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="149" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="150" />
         <source>After-sales tickets</source>
         <translation>售后工单</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="150" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="151" />
         <source>New ticket…</source>
         <translation>新建工单…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="151" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="152" />
         <source>Delete this customer's local data…</source>
         <translation>删除该客户的本地数据…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="153" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="154" />
         <source>Removes the customer's chats, orders and profile from this computer (PIPL).</source>
         <translation>从本机删除该客户的会话、订单和资料（个人信息保护法）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="170" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="171" />
         <source>No chat selected</source>
         <translation>未选择会话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="229" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="230" />
         <source>Customer %1</source>
         <translation>客户 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="230" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="231" />
         <source>Loading the profile…</source>
         <translation>正在加载客户画像…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="236" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="237" />
         <source>%1 orders · ¥%2 spent · %3 after-sales</source>
         <translation>%1 单 · 消费 ¥%2 · 售后 %3 次</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="328" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="329" />
         <source>Delete local data</source>
         <translation>删除本地数据</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="330" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="331" />
         <source>Delete everything this computer keeps about %1: chats, orders, profile and replies not sent yet? The shop server keeps its records. This cannot be undone.</source>
         <translation>删除本机保存的关于 %1 的全部数据：会话、订单、资料和尚未发出的回复？店铺服务器上的记录不受影响。此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="336" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="337" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="337" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="338" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1323,22 +1386,22 @@
 <context>
     <name>ReplyBox</name>
     <message>
-        <location filename="../../app/ui/widgets/reply_box.py" line="58" />
+        <location filename="../../app/ui/widgets/reply_box.py" line="59" />
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reply_box.py" line="62" />
+        <location filename="../../app/ui/widgets/reply_box.py" line="64" />
         <source>Waiting in the queue: accept it to reply.</source>
         <translation>会话在排队中：接入后才能回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reply_box.py" line="63" />
+        <location filename="../../app/ui/widgets/reply_box.py" line="65" />
         <source>This chat is with a colleague now.</source>
         <translation>该会话已转给同事。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/reply_box.py" line="64" />
+        <location filename="../../app/ui/widgets/reply_box.py" line="66" />
         <source>This chat is closed.</source>
         <translation>该会话已结束。</translation>
     </message>
@@ -1471,24 +1534,34 @@
 <context>
     <name>ServiceMenu</name>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="42" />
+        <location filename="../../app/ui/service_menu.py" line="100" />
         <source>&amp;Service</source>
         <translation>服务(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="43" />
+        <location filename="../../app/ui/service_menu.py" line="102" />
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="44" />
+        <location filename="../../app/ui/service_menu.py" line="48" />
         <source>Quality review…</source>
         <translation>质检…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="45" />
+        <location filename="../../app/ui/service_menu.py" line="49" />
         <source>Quick replies…</source>
         <translation>快捷回复…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="90" />
+        <source>A supervisor left you a review note (chat %1). Open the dashboard to read it.</source>
+        <translation>主管给你留了质检备注（会话 %1），打开看板查看。</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/service_menu.py" line="103" />
+        <source>%1 new review notes</source>
+        <translation>%1 条新质检备注</translation>
     </message>
 </context>
 <context>

@@ -57,3 +57,22 @@ def flagged_articles(session: Session) -> list[KbArticleRow]:
     rows = list(session.scalars(select(KbArticleRow).where(KbArticleRow.flagged.is_(True))))
     rows.sort(key=lambda r: (r.helpful / max(1, r.helpful + r.unhelpful), r.id))
     return rows
+
+
+def revise_article(
+    session: Session, article_id: int, title: str, body: str, tags: list[str], now: datetime
+) -> KbArticleRow:
+    """A supervisor's new text for an article: its ratings start again, it leaves the review list,
+    and every agent's cache gets it (`kb.updated`)."""
+    article = session.get(KbArticleRow, article_id)
+    if article is None:
+        raise NotFound(f"article {article_id} does not exist", code="article_not_found")
+    article.title, article.body, article.tags = title, body, list(tags)
+    article.helpful = article.unhelpful = 0
+    article.flagged = False
+    article.updated_at = now
+    session.flush()
+    record_event(
+        session, EventType.KB_UPDATED, KbArticleOut.from_domain(article_from_row(article)), [ALL], now
+    )
+    return article

@@ -18,7 +18,10 @@ from sqlalchemy.orm import Session
 from app.domain.agents import Agent
 from app.domain.conversations import ConversationStatus, Sender
 from app.domain.errors import Conflict, NotFound
+from app.domain.events import EventType
 from app.domain.quality import QaFlag, QaItem
+from app.protocol.quality import QaItemOut
+from app.shopserver.core.event_log import agent_target, record_event
 from app.shopserver.core.metrics import day_bounds
 from app.shopserver.db.tables import AgentRow, ConversationRow, CouponRow, MessageRow, QaReviewRow
 
@@ -143,7 +146,11 @@ def review_chat(
     review.note = note
     review.reviewed_at = now
     session.flush()
-    return _items(session, [conv], rules)[0]
+    item = _items(session, [conv], rules)[0]
+    record_event(
+        session, EventType.QA_REVIEWED, QaItemOut.from_domain(item), [agent_target(conv.agent_id)], now
+    )
+    return item
 
 
 def notes_for_agent(session: Session, agent_id: str, rules: QaRules, limit: int) -> list[QaItem]:

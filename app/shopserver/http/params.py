@@ -17,6 +17,7 @@ CustomerId = Annotated[int, Path(ge=1, le=MAX_INT, description="Customer id", ex
 TicketId = Annotated[int, Path(ge=1, le=MAX_BIGINT, description="Ticket id", examples=[1])]
 CouponId = Annotated[int, Path(ge=1, le=MAX_BIGINT, description="Coupon id", examples=[1])]
 ArticleId = Annotated[int, Path(ge=1, le=MAX_INT, description="Article id", examples=[1])]
+CampaignId = Annotated[int, Path(ge=1, le=MAX_INT, description="Campaign id", examples=[1])]
 OrderNoPath = Annotated[
     str, Path(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9]+$", description="Shop order number")
 ]

@@ -9,13 +9,14 @@ from fastapi import APIRouter, Query, Request, Response
 from sqlalchemy.orm import Session
 
 from app.domain.errors import Forbidden
-from app.protocol.knowledge import KbArticleList, KbArticleOut, KbFeedback
+from app.protocol.knowledge import KbArticleEdit, KbArticleList, KbArticleOut, KbFeedback
 from app.shopserver.core import knowledge as ops
 from app.shopserver.core.records import article_from_row
 from app.shopserver.http.deps import Ctx, CurrentAgent, IdempotencyKey
 from app.shopserver.http.errors import ERROR_RESPONSES
 from app.shopserver.http.idempotent import run_idempotent
 from app.shopserver.http.params import ArticleId, as_utc
+from app.shopserver.routes.supervision import require_supervisor
 
 router = APIRouter(tags=["knowledge base"], responses=ERROR_RESPONSES)
 
@@ -69,3 +70,22 @@ def review_list(ctx: Ctx, agent: CurrentAgent) -> KbArticleList:
     with ctx.db.read() as session:
         rows = ops.flagged_articles(session)
         return KbArticleList(articles=[KbArticleOut.from_domain(article_from_row(r)) for r in rows])
+
+
+@router.put("/kb/articles/{article_id}", response_model=KbArticleOut)
+def revise(
+    ctx: Ctx,
+    agent: CurrentAgent,
+    article_id: ArticleId,
+    body: KbArticleEdit,
+    key: IdempotencyKey,
+    request: Request,
+) -> Response:
+    """Supervisors: new text for an article (its ratings start again); emits `kb.updated`."""
+    require_supervisor(agent, "article changes")
+
+    def work(session: Session, now: datetime) -> tuple[int, KbArticleOut]:
+        row = ops.revise_article(session, article_id, body.title, body.body, body.tags, now)
+        return 200, KbArticleOut.from_domain(article_from_row(row))
+
+    return run_idempotent(ctx, agent, key, request, body, work)

@@ -2,8 +2,9 @@
 
 240 customers (12 VIP), ~2,400 orders over 90 days with payments and deliveries (卡密 issued,
 top-ups succeeded, failed or stuck), 45 knowledge-base articles in three layers, coupon templates,
-40 tickets spread over every progress node with their chats, a day of closed chats per agent (so
-the metrics have data) and six chats waiting in the queues.
+40 tickets spread over every progress node with their chats, today's closed chats per agent, a
+week of history before it (closed chats with first replies, ratings, a few SLA breaches and
+tickets, for the dashboard's 7-day charts) and six chats waiting in the queues.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from app.shopserver.db.tables import (
 )
 from app.shopserver.db.transactions import Database
 from app.shopserver.seed.demo_customers import CustomerSeeder
+from app.shopserver.seed.demo_history import HistorySeeder
 from app.shopserver.seed.demo_orders import OrderSeeder
 from app.shopserver.seed.demo_service import ServiceSeeder
 from app.shopserver.seed.demo_state import SEED, SeedState
@@ -44,6 +46,7 @@ def seed_demo(database: Database, now: datetime | None = None) -> None:
         service.tickets(session, customers)
         service.closed_chats(session, customers)
         service.waiting_chats(session, customers)
+        HistorySeeder(state).history(session, customers)
 
 
 def _staff(session: Session) -> None:

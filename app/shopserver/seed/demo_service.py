@@ -23,6 +23,7 @@ from app.shopserver.db.tables import (
     TicketRow,
 )
 from app.shopserver.seed.demo_chats import CLOSED_CHATS, TICKET_CHATS, WAITING_CHATS
+from app.shopserver.seed.demo_history import COMMENTS
 from app.shopserver.seed.demo_state import SeedStep
 from app.shopserver.seed.knowledge_articles import ARTICLES
 
@@ -250,6 +251,9 @@ class ServiceSeeder(SeedStep):
             if rng.random() < 0.6:
                 conv.csat_invited_at = conv.closed_at
                 conv.csat_score = rng.choices((5, 4, 3, 2, 1), (60, 25, 8, 4, 3))[0]
+                if n % 2 == 0:  # every other rating has a comment (no draw: the stream stays as it was)
+                    comments = COMMENTS[conv.csat_score]
+                    conv.csat_comment = comments[n % len(comments)]
 
     def waiting_chats(self, session: Session, customers: list[dict[str, Any]]) -> None:
         """Six chats waiting in the queues (one angry, one VIP)."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.agents import SkillGroup
 from app.services.shop_reads import Colleague
-from app.ui.labels import connection_label, group_label
+from app.ui.labels import group_label, presence_label
 
 
 class TransferDialog(QDialog):
@@ -55,7 +55,7 @@ class TransferDialog(QDialog):
             agent = colleague.agent
             load = self.tr("%1 chats").replace("%1", str(colleague.load or 0))
             self.agents.addItem(
-                f"{agent.name} ({agent.id}) · {connection_label(agent.presence.value)} · {load}", agent.id
+                f"{agent.name} ({agent.id}) · {presence_label(agent.presence.value)} · {load}", agent.id
             )
         if colleagues:
             self.to_agent.setChecked(True)

@@ -99,9 +99,9 @@ class AgentClient:
             headers["Idempotency-Key"] = key
         return self.http.post(path, json=json, headers=headers, **kwargs)
 
-    def put(self, path: str, json: Any = None) -> httpx.Response:
-        """PUT under /api/v1."""
-        return self.http.put(path, json=json)
+    def put(self, path: str, json: Any = None, key: str | None = None) -> httpx.Response:
+        """PUT under /api/v1; `key` becomes the Idempotency-Key header."""
+        return self.http.put(path, json=json, headers={"Idempotency-Key": key} if key is not None else None)
 
     def reply(self, conversation_id: int, text: str, client_msg_id: str | None = None) -> httpx.Response:
         """Send a chat reply."""

@@ -170,6 +170,13 @@ def test_dashboard_figures_equal_an_independent_count_of_the_servers_rows(
     expected = _independent_figures(db_url, "agent02", start, start + timedelta(days=1), shop.clock.now())
     assert expected["chats_handled"] > 0  # the seed has a day of closed chats per agent
     assert {k: today["today"][k] for k in expected} == pytest.approx(expected)
+    # the seed's week of history: every past day has chats, and each day's figures are the rows'
+    assert all(d["chats_handled"] > 0 and d["csat_responses"] > 0 for d in today["week"][:-1])
+    for past in today["week"][:-1]:
+        since = _day_start(past["day"])
+        wanted = _independent_figures(db_url, "agent02", since, since + timedelta(days=1), shop.clock.now())
+        assert {k: past[k] for k in wanted} == pytest.approx(wanted), past["day"]
+    assert sum(d["sla_breaches"] for d in today["week"]) > 0
 
     day, _ = _live_day(shop)
     agent = shop.login("agent01")
@@ -251,6 +258,14 @@ def test_quality_sample_flags_chats_and_the_review_note_reaches_the_agent(humans
     too_long = supervisor.post(f"/qa/reviews/{ids['calm']}", json={"note": "x" * 2001}, key=new_key())
     assert too_long.status_code == 422 and too_long.json()["error"]["field"] == "note"
 
+    def reviews_seen(user: str) -> list[dict[str, Any]]:
+        batch = shop.login(user).get("/events", params={"after": 0, "wait": 0, "limit": 500}).json()
+        return [e["data"] for e in batch["events"] if e["type"] == "qa.reviewed"]
+
+    pushed = reviews_seen("agent01")  # the note reaches the agent live, as an event
+    assert [(d["conversation_id"], d["note"]) for d in pushed] == [(ids["angry"], note["note"])]
+    assert reviews_seen("agent03") == []
+
     notes = agent.get("/qa/notes").json()["items"]
     assert [(n["conversation_id"], n["note"]) for n in notes] == [(ids["angry"], note["note"])]
     assert shop.login("agent03").get("/qa/notes").json()["items"] == []
@@ -285,3 +300,42 @@ def test_the_running_campaign_comes_with_its_coupon(shop: Shop) -> None:
     assert shop.anonymous().get("/campaigns/current").status_code == 401
     shop.clock.advance(31 * 86400)
     assert shop.login("agent01").get("/campaigns/current").json() == {"campaign": None}
+
+
+def test_supervisors_change_campaigns_and_articles_and_everyone_hears_of_it(shop: Shop) -> None:
+    agent = shop.login("agent01")
+    supervisor = shop.login("sup01")
+    now = shop.clock.now()
+    wire = {
+        "title": "元旦充值节",
+        "body": "满 100 减 10",
+        "coupon_template_id": "new_user",
+        "coupon_amount": 10,
+        "starts_at": (now - timedelta(minutes=1)).isoformat(),
+        "ends_at": (now + timedelta(days=3)).isoformat(),
+    }
+    assert agent.post("/campaigns", json=wire, key=new_key()).status_code == 403
+    backwards = {**wire, "ends_at": (now - timedelta(days=1)).isoformat()}
+    assert supervisor.post("/campaigns", json=backwards, key=new_key()).status_code == 422
+    unknown = supervisor.post("/campaigns", json={**wire, "coupon_template_id": "nope"}, key=new_key())
+    assert unknown.status_code == 404
+    created = supervisor.post("/campaigns", json=wire, key=new_key())
+    assert created.status_code == 201, created.text
+    assert agent.get("/campaigns/current").json()["campaign"]["id"] == created.json()["id"]
+    ended = {**wire, "ends_at": (now + timedelta(seconds=1)).isoformat()}
+    assert supervisor.put(f"/campaigns/{created.json()['id']}", json=ended, key=new_key()).status_code == 200
+    assert supervisor.put("/campaigns/999999", json=wire, key=new_key()).status_code == 404
+
+    article = agent.get("/kb/articles").json()["articles"][0]
+    edit = {"title": article["title"], "body": "新版", "tags": []}
+    assert agent.put(f"/kb/articles/{article['id']}", json=edit, key=new_key()).status_code == 403
+    revised = supervisor.put(f"/kb/articles/{article['id']}", json=edit, key=new_key()).json()
+    assert revised["body"] == "新版" and revised["helpful"] == revised["unhelpful"] == 0
+
+    events = agent.get("/events", params={"after": 0, "wait": 0, "limit": 500}).json()["events"]
+    kinds = [(e["type"], e["data"]["id"]) for e in events if e["type"] in ("campaign.updated", "kb.updated")]
+    assert kinds == [
+        ("campaign.updated", created.json()["id"]),
+        ("campaign.updated", created.json()["id"]),
+        ("kb.updated", article["id"]),
+    ]

@@ -77,7 +77,7 @@ def test_bot_answers_from_the_knowledge_base_then_hands_off_after_three_tries(sh
     transcript = shop.customer_transcript(first["id"])
     bot_lines = [m["text"] for m in transcript if m["sender"] == "bot"]
     assert len(bot_lines) == 3 and all(line in presale_bodies for line in bot_lines)
-    handed = shop.customer_says(10081, "还是不行")["conversation"]
+    handed = shop.customer_says(10081, "没看懂")["conversation"]  # unsatisfied, nothing to act on
     assert handed["status"] == "assigned" and handed["handoff_reason"] == "bot_unsatisfied"
     assert handed["group"] == "game_cards" and handed["agent_id"] == "agent04"
     seen = agent.get(f"/conversations/{first['id']}/messages").json()["messages"]

@@ -29,8 +29,9 @@ def small_train() -> list:
 
 def test_training_is_deterministic(engine: Engine, small_train: list) -> None:
     tables = engine.pipeline.tables
-    first = marshal.dumps(build_blob(tables, small_train, {}))
-    second = marshal.dumps(build_blob(tables, small_train, {}))
+    sample = small_train[::4]  # determinism does not need a good model
+    first = marshal.dumps(build_blob(tables, sample, {}))
+    second = marshal.dumps(build_blob(tables, sample, {}))
     assert first == second
 
 

@@ -142,6 +142,18 @@ class Shop:
         assert response.status_code == 200, response.text
         return response.json()
 
+    def supervisor_call(self, method: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
+        """sup01 changes something (a campaign, an article, a review) through the API."""
+        response = httpx.request(
+            method,
+            self.running.api_url + path,
+            json=body,
+            headers={"Authorization": f"Bearer {self.token('sup01')}", "Idempotency-Key": uuid.uuid4().hex},
+            timeout=10,
+        )
+        assert response.status_code in (200, 201), response.text
+        return dict(response.json())
+
     # --- what the server stored -----------------------------------------------------------------
     def agent_messages(self, conversation_id: int) -> list[str]:
         """Texts the agents wrote in a conversation, in order."""

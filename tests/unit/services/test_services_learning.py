@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -194,5 +194,70 @@ def test_dashboard_for_agents_and_supervisors_and_its_csv(shop: Shop, tmp_path: 
         finally:
             await agent.stop()
             await boss.stop()
+
+    run(body())
+
+
+def test_campaign_and_article_changes_reach_the_cache_as_events(shop: Shop, tmp_path: Path) -> None:
+    async def body() -> None:
+        workspace = make_workspace(shop, tmp_path)
+        await workspace.login("agent01", "kefu123")
+        await workspace.start()
+        read = workspace.client.worker.read
+        try:
+
+            async def running_title() -> str | None:
+                found = await read(campaigns.cached_campaign)
+                return found.title if found else None
+
+            await eventually(lambda: _truthy(running_title()))
+            old = await read(campaigns.cached_campaign)
+            assert old is not None and old.title.startswith("双 12")
+            now = datetime.now(UTC)
+            wire = {
+                "title": old.title,
+                "body": old.body,
+                "coupon_template_id": old.coupon_template_id,
+                "coupon_amount": old.coupon_amount,
+                "starts_at": old.starts_at.isoformat(),
+                "ends_at": (now - timedelta(seconds=1)).isoformat(),
+            }
+            shop.supervisor_call("PUT", f"/campaigns/{old.id}", wire)  # ended early
+            created = shop.supervisor_call(
+                "POST",
+                "/campaigns",
+                {
+                    **wire,
+                    "title": "元旦充值节：满 100 减 10",
+                    "body": "元旦期间话费、Q币订单满 100 元立减 10 元。",
+                    "coupon_amount": 10,
+                    "starts_at": (now - timedelta(minutes=1)).isoformat(),
+                    "ends_at": (now + timedelta(days=10)).isoformat(),
+                },
+            )
+
+            async def switched() -> bool:
+                return await running_title() == "元旦充值节：满 100 减 10"
+
+            await eventually(switched)
+            chat = Conversation(999999, 10002, ConversationStatus.ASSIGNED, NOW, intent="promotion")
+            card = (await workspace.suggestions.for_conversation(chat)).suggestions[0]
+            assert card.campaign and "活动券 10 元" in card.text
+            assert (await read(campaigns.cached_campaign)).id == created["id"]  # type: ignore[union-attr]
+
+            article = (await read(lambda s: knowledge.list_articles(s, intent="not_received")))[0]
+            shop.supervisor_call(
+                "PUT",
+                f"/kb/articles/{article.id}",
+                {"title": article.title, "body": "新版话术：先查单，再告知预计到账时间。", "tags": ["话费"]},
+            )
+
+            async def revised() -> bool:
+                cached = await read(lambda s: knowledge.get_article(s, article.id))
+                return cached is not None and cached.body.startswith("新版话术") and cached.helpful == 0
+
+            await eventually(revised)
+        finally:
+            await workspace.stop()
 
     run(body())

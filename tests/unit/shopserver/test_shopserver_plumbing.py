@@ -127,6 +127,16 @@ def _fingerprint(url: str) -> dict[str, Any]:
                 select(CustomerRow.id, CustomerRow.nickname, CustomerRow.tags).order_by(CustomerRow.id)
             ).all(),
             "tickets": session.execute(select(TicketRow.id, TicketRow.node, TicketRow.order_no)).all(),
+            "chats": session.execute(
+                select(
+                    ConversationRow.id,
+                    ConversationRow.agent_id,
+                    ConversationRow.assigned_at,
+                    ConversationRow.closed_at,
+                    ConversationRow.csat_score,
+                    ConversationRow.csat_comment,
+                ).order_by(ConversationRow.id)
+            ).all(),
         }
 
 
