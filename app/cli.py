@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from app import __version__
 
 if TYPE_CHECKING:
+    from app.domain.intents import MessageAnalyzer
     from app.services.analyzer_slot import AnalyzerSlot
     from app.services.workspace import Workspace
     from app.shopserver import RunningServer
@@ -81,8 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
 class DemoShop:
     """The reference shop server embedded on a free loopback port, seeded, with simulated customers."""
 
-    def __init__(self, traffic_per_minute: float) -> None:
+    def __init__(self, traffic_per_minute: float, analyzer: MessageAnalyzer | None = None) -> None:
         self.traffic = traffic_per_minute
+        self.analyzer = analyzer
         self.folder = Path(tempfile.mkdtemp(prefix="kefudesk-demo-"))
         self.server: RunningServer | None = None
         self._simulator: object | None = None
@@ -93,7 +95,7 @@ class DemoShop:
         from app.shopserver.simulator.traffic import TrafficSimulator
 
         self.server = start_in_background(
-            ServerSettings(db_url=f"sqlite:///{self.folder / 'shop.db'}"), seed="demo"
+            ServerSettings(db_url=f"sqlite:///{self.folder / 'shop.db'}"), seed="demo", analyzer=self.analyzer
         )
         if self.traffic > 0:
             simulator = TrafficSimulator(self.server.context, conversations_per_minute=self.traffic)
@@ -191,7 +193,12 @@ async def _run(args: argparse.Namespace) -> int:
     demo: DemoShop | None = None
     try:
         if args.demo:
-            demo = DemoShop(args.traffic)
+            from app.shopserver.context import LazyAnalyzer
+
+            # One engine for the embedded shop and the workspace (~50 MB each otherwise).
+            shared = LazyAnalyzer()
+            engine = AnalyzerSlot(loader=shared.load)
+            demo = DemoShop(args.traffic, analyzer=shared)
             url = await loop.run_in_executor(None, demo.start)
             workspace = await _open_workspace(url, args.user, engine, demo.folder, demo=True)
             await workspace.login(args.user, DEMO_PASSWORD)

@@ -9,9 +9,14 @@ from app.sync.changes import SyncChanges
 
 @dataclass
 class Changes:
-    """Ids of what changed; views look only at the parts that concern them."""
+    """Ids of what changed; views look only at the parts that concern them.
+
+    `conversations` are conversations whose record changed (status, agent, intent, group…);
+    `transcripts` are conversations whose lines changed in a way the live lines (see
+    `ChatService.on_live_lines`) did not already deliver: history paged in, a reply's delivery state."""
 
     conversations: set[int] = field(default_factory=set)
+    transcripts: set[int] = field(default_factory=set)
     messages: set[int] = field(default_factory=set)
     customers: set[int] = field(default_factory=set)
     orders: set[str] = field(default_factory=set)

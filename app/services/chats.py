@@ -3,6 +3,7 @@ retrying, transferring, closing, drafts, unread counts and the first-reply clock
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from app.domain.conversations import Conversation, ConversationStatus, Message, 
 from app.services.change_bus import ChangeBus
 from app.services.changes import Changes
 from app.services.chat_lines import ChatLine, TranscriptPage, line_of_message, line_of_outbox
-from app.services.errors import ActionFailed, checked
+from app.services.errors import OFFLINE, ActionFailed, checked
 from app.services.shop_reads import Colleague, ShopReads
 from app.store import conversations, drafts, messages
 from app.store import outbox as outbox_table
@@ -44,9 +45,12 @@ def priority_key(conversation: Conversation, angry: bool) -> tuple[int, int, dat
     return (0 if angry else 1, 0 if conversation.vip else 1, since)
 
 
-def _page(session: Session, conversation_id: int, limit: int, agent_id: str | None) -> TranscriptPage:
+def _page(
+    session: Session, conversation_id: int, limit: int, agent_id: str | None, complete: bool
+) -> TranscriptPage:
     cached = messages.messages_of(session, conversation_id, limit=limit + 1)
-    has_more = len(cached) > limit
+    # older messages may be on the server only (not backfilled yet, or past the retention limit)
+    has_more = len(cached) > limit or (bool(cached) and not complete)
     lines = [line_of_message(m) for m in cached[-limit:]]
     delivered = {line.client_id for line in lines if line.client_id}
     for item in outbox_table.list_items(session, states=OPEN_STATES, conversation_id=conversation_id):
@@ -81,6 +85,8 @@ class ChatService:
         self._unread: dict[int, int] = {}
         self._unanswered: dict[int, datetime | None] = {}
         self._active: int | None = None
+        self._history_complete: set[int] = set()
+        self._line_listeners: list[Callable[[dict[int, list[ChatLine]]], None]] = []
         self.is_angry: Callable[[Conversation], bool] = lambda c: c.angry
 
     @property
@@ -126,6 +132,20 @@ class ChatService:
             self._unread.get(conversation.id, 0),
             self._unanswered.get(conversation.id),
         )
+
+    def refreshed(self, entries: list[QueueEntry]) -> list[QueueEntry]:
+        """The same conversations with today's unread counts, reply clocks and anger, in priority
+        order again (memory only: no cache read, so it can run on every incoming message)."""
+        fresh = [
+            dataclasses.replace(
+                e,
+                angry=self.is_angry(e.conversation),
+                unread=self._unread.get(e.conversation.id, 0),
+                unanswered_since=self._unanswered.get(e.conversation.id),
+            )
+            for e in entries
+        ]
+        return sorted(fresh, key=lambda e: priority_key(e.conversation, e.angry))
 
     async def waiting_queue(self) -> list[QueueEntry]:
         """Waiting chats of my groups (all groups for supervisors), in priority order."""
@@ -188,21 +208,46 @@ class ChatService:
 
         new_ids = await self.client.worker.write(store)
         if new_ids:
-            self.bus.publish(Changes(conversations={conversation_id}, messages=set(new_ids)))
+            self.bus.publish(Changes(transcripts={conversation_id}, messages=set(new_ids)))
         return len(new_ids)
 
     async def page(self, conversation_id: int, limit: int = 60) -> TranscriptPage:
         """The newest `limit` messages plus my replies still in the outbox."""
         agent_id = self.agent.id if self.agent else None
-        page = await self.client.worker.read(lambda s: _page(s, conversation_id, limit, agent_id))
+        complete = conversation_id in self._history_complete
+        page = await self.client.worker.read(lambda s: _page(s, conversation_id, limit, agent_id, complete))
         since = unanswered_since(page.lines)
         if self._unanswered.get(conversation_id) != since:
             self._unanswered[conversation_id] = since
         return page
 
     async def older(self, conversation_id: int, before_message_id: int, limit: int = 60) -> TranscriptPage:
-        """Cached messages before `before_message_id` (history paged in as the agent scrolls up)."""
-        return await self.client.worker.read(lambda s: _older(s, conversation_id, before_message_id, limit))
+        """Messages before `before_message_id` as the agent scrolls up: from the cache, and from the
+        server (then cached) once the cache has no more. Offline, what the cache has."""
+        page = await self.client.worker.read(lambda s: _older(s, conversation_id, before_message_id, limit))
+        if page.has_more:
+            return page
+        oldest = page.lines[0].message_id if page.lines else before_message_id
+        try:
+            fetched, server_more = await checked(
+                self.client.api.message_page(conversation_id, before=oldest, limit=limit)
+            )
+        except ActionFailed as exc:
+            if exc.code != OFFLINE or not page.lines:
+                raise
+            return TranscriptPage(page.lines, True)  # the rest when the server is back
+
+        def store(session: Session) -> None:
+            for message in fetched:
+                messages.store_message(session, message)
+
+        if fetched:
+            await self.client.worker.write(store)
+        if not server_more:
+            self._history_complete.add(conversation_id)
+        known = {line.key for line in page.lines}
+        older = [line_of_message(m) for m in fetched if m.id < (oldest or 0) and f"m{m.id}" not in known]
+        return TranscriptPage((*older, *page.lines), server_more)
 
     def unanswered_since(self, conversation_id: int) -> datetime | None:
         """The start of the first-reply clock of a conversation (None when answered)."""
@@ -217,7 +262,7 @@ class ChatService:
         await self.client.worker.write(lambda s: drafts.save_draft(s, conversation_id, ""), durable=True)
         self._unanswered[conversation_id] = None
         self.bus.publish(
-            Changes(conversations={conversation_id}, outbox_items={item.id}, drafts={conversation_id})
+            Changes(transcripts={conversation_id}, outbox_items={item.id}, drafts={conversation_id})
         )
         return line_of_outbox(item, self.agent.id if self.agent else None)
 
@@ -232,7 +277,9 @@ class ChatService:
         """The outbox reported a state change: tell the views of its conversation."""
         changes = Changes(outbox_items={item.id})
         if item.conversation_id is not None:
-            changes.conversations.add(item.conversation_id)
+            changes.transcripts.add(item.conversation_id)
+            if item.kind is not OutboxKind.MESSAGE:  # a close or transfer on its way
+                changes.conversations.add(item.conversation_id)
         order_no = item.payload.get("order_no")
         if item.kind in (OutboxKind.COUPON, OutboxKind.TICKET) and isinstance(order_no, str):
             changes.orders.add(order_no)  # the order panel shows pending coupons and tickets
@@ -295,9 +342,24 @@ class ChatService:
         """Customer messages the agent has not looked at yet."""
         return self._unread.get(conversation_id, 0)
 
+    def on_live_lines(self, listener: Callable[[dict[int, list[ChatLine]]], None]) -> Callable[[], None]:
+        """Call `listener({conversation_id: lines})` with every message that arrives live, as soon
+        as it is cached: open chats append them without reading the cache again."""
+        self._line_listeners.append(listener)
+
+        def unsubscribe() -> None:
+            if listener in self._line_listeners:
+                self._line_listeners.remove(listener)
+
+        return unsubscribe
+
     def note_incoming(self, new: list[Message]) -> None:
-        """Messages that arrived live: count unread ones and move the first-reply clocks."""
+        """Messages that arrived live: hand them to the open chats, count unread ones and move the
+        first-reply clocks."""
         touched: set[int] = set()
+        lines: dict[int, list[ChatLine]] = {}
+        for message in new:
+            lines.setdefault(message.conversation_id, []).append(line_of_message(message))
         for message in new:
             cid = message.conversation_id
             if message.sender is Sender.CUSTOMER:
@@ -308,6 +370,11 @@ class ChatService:
                     self._unanswered[cid] = message.created_at
             elif message.sender is Sender.AGENT:
                 self._unanswered[cid] = None
+        for listener in list(self._line_listeners):
+            try:
+                listener(lines)
+            except Exception:  # a view's bug must not stop the sync
+                log.exception("live line listener failed")
         if touched:
             self.bus.publish(Changes(unread=touched))
 

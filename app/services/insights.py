@@ -164,3 +164,16 @@ class ConversationInsights:
         """The agent saw the alert; it stops blinking (the trend stays)."""
         if self._alerts.pop(conversation_id, None) is not None:
             self.bus.publish(Changes(insights={conversation_id}))
+
+    def forget(self, conversation_ids: Iterable[int]) -> None:
+        """Drop what was learnt from these conversations (their local data was erased)."""
+        ids = set(conversation_ids)
+        for conversation_id in ids:
+            for message_id in self._trend.pop(conversation_id, {}):
+                self._analyses.pop(message_id, None)
+            self._last_customer.pop(conversation_id, None)
+            self._alerts.pop(conversation_id, None)
+            self._orders.pop(conversation_id, None)
+        self._alerted = {key for key in self._alerted if key[0] not in ids}
+        if ids:
+            self.bus.publish(Changes(insights=ids))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.domain.coupons import Coupon
@@ -17,6 +18,8 @@ from app.services.changes import Changes
 from app.services.errors import checked
 from app.services.shop_reads import ShopReads
 from app.store import coupons, customers, orders, tickets
+from app.store.customer_erasure import ErasureReport, erase_customer
+from app.store.tables import ConversationRow
 from app.sync.client import SyncClient
 
 log = logging.getLogger(__name__)
@@ -40,6 +43,20 @@ class OrderFile:
     tickets: tuple[Ticket, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class ErasedCustomer:
+    """What "delete this customer's local data" removed (the chats' tabs close)."""
+
+    customer_id: int
+    conversation_ids: frozenset[int]
+    report: ErasureReport
+
+
+def _conversation_ids_of(session: Session, customer_id: int) -> frozenset[int]:
+    query = select(ConversationRow.id).where(ConversationRow.customer_id == customer_id)
+    return frozenset(session.scalars(query))
+
+
 def _profile(session: Session, customer_id: int, limit: int) -> Profile:
     return Profile(
         customers.get_customer(session, customer_id),
@@ -60,6 +77,7 @@ class ProfileService:
         self.client = client
         self.reads = reads
         self.bus = bus
+        self._erasures: list[int] = []  # customers erased this session, in order
 
     async def profile(self, customer_id: int, order_limit: int = 10) -> Profile:
         """The cached profile and recent orders."""
@@ -76,7 +94,9 @@ class ProfileService:
 
     async def refresh_profile(self, customer_id: int) -> None:
         """Fetch the profile and recent orders (the changes are broadcast by the sync client)."""
+        before = len(self._erasures)
         await checked(self.client.refresh_customer(customer_id))
+        await self._undo_if_erased_meanwhile(customer_id, before)
 
     async def order_file(self, order_no: str) -> OrderFile:
         """The cached order with its coupons and tickets."""
@@ -84,9 +104,10 @@ class ProfileService:
 
     async def refresh_order(self, order_no: str) -> None:
         """Fetch one order, then its tickets and coupons not cached yet."""
+        before = len(self._erasures)
         await checked(self.client.refresh_order(order_no))
         cached = await self.order_file(order_no)
-        if cached.order is None:
+        if cached.order is None or await self._undo_if_erased_meanwhile(cached.order.customer_id, before):
             return
         known = {t.id for t in cached.tickets}
         for ticket_id in cached.order.ticket_ids:
@@ -122,3 +143,41 @@ class ProfileService:
             order.customer_id,
         )
         return delivery.card_secret or ""
+
+    async def erase_local_data(self, customer_id: int) -> ErasedCustomer:
+        """Remove everything cached about one customer (PIPL), unsent outbox items included; the
+        server keeps its records. The audit log names the customer's id only."""
+        self._erasures.append(customer_id)
+        conversation_ids, report = await self._erase_now(customer_id)
+        audit.info(
+            "local data of customer %s erased: %s messages, %s conversations, %s orders",
+            customer_id,
+            report.messages,
+            report.conversations,
+            report.orders,
+        )
+        self.bus.publish(
+            Changes(
+                customers={customer_id},
+                conversations=set(conversation_ids),
+                transcripts=set(conversation_ids),
+            )
+        )
+        return ErasedCustomer(customer_id, conversation_ids, report)
+
+    async def _undo_if_erased_meanwhile(self, customer_id: int, erasures_before: int) -> bool:
+        """A fetch that was on its way when the customer was erased must not bring them back."""
+        if customer_id not in self._erasures[erasures_before:]:
+            return False
+        await self._erase_now(customer_id)
+        return True
+
+    async def _erase_now(self, customer_id: int) -> tuple[frozenset[int], ErasureReport]:
+        database = self.client.database
+
+        def erase() -> tuple[frozenset[int], ErasureReport]:
+            with database.read() as session:
+                ids = _conversation_ids_of(session, customer_id)
+            return ids, erase_customer(database, customer_id)
+
+        return await self.client.worker.call(erase)

@@ -10,7 +10,8 @@ import logging
 from pathlib import Path
 
 from app.domain.agents import Agent
-from app.domain.conversations import ConversationStatus, Message
+from app.domain.conversations import Conversation, ConversationStatus, Message
+from app.services.agent_memory import forget_agent, load_agent, save_agent
 from app.services.analyzer_slot import AnalyzerSlot
 from app.services.change_bus import ChangeBus
 from app.services.changes import Changes
@@ -21,7 +22,7 @@ from app.services.dashboard import DashboardService
 from app.services.errors import ActionFailed, as_action_error
 from app.services.insights import ConversationInsights
 from app.services.intent_corrections import IntentCorrectionService
-from app.services.profiles import ProfileService
+from app.services.profiles import ErasedCustomer, ProfileService
 from app.services.quality import QualityService
 from app.services.quick_replies import QuickReplyService
 from app.services.search import SearchService
@@ -31,6 +32,7 @@ from app.services.tickets import TicketService
 from app.store import conversations
 from app.store.database import open_cache
 from app.store.retention import DEFAULT_RETENTION_DAYS, apply_retention
+from app.sync.changes import SyncChanges
 from app.sync.client import SyncClient
 from app.sync.errors import SyncError
 from app.sync.settings import SyncSettings
@@ -51,9 +53,16 @@ class Workspace:
     """Services of one logged-in agent; `bus` broadcasts every change to the views."""
 
     def __init__(
-        self, client: SyncClient, engine: AnalyzerSlot, *, retention_days: int = DEFAULT_RETENTION_DAYS
+        self,
+        client: SyncClient,
+        engine: AnalyzerSlot,
+        *,
+        retention_days: int = DEFAULT_RETENTION_DAYS,
+        agent_file: Path | None = None,
     ) -> None:
         self.client = client
+        self.agent_file = agent_file
+        self._resumed = False
         self.engine = engine
         self.retention_days = retention_days
         self.bus = ChangeBus()
@@ -74,9 +83,13 @@ class Workspace:
         self.quality = QualityService(client)
         self._tasks: set[asyncio.Task[None]] = set()
         self._fetched_recent: set[int] = set()
+        # sync steps and live messages of the current event-loop turn (see _on_sync)
+        self._sync_steps: list[SyncChanges] = []
+        self._live: list[Message] = []
+        self._known: dict[int, Conversation] = {}
         # set once the start-up fetches (queues, knowledge base, coupon policy) are done
         self.warmed_up = asyncio.Event()
-        client.on_changes(lambda sync: self._on_sync(Changes.from_sync(sync)))
+        client.on_changes(self._on_sync)
         client.on_new_messages(self._on_new_messages)
         client.outbox.subscribe(self.chats.outbox_changed)
         engine.on_loaded(lambda _engine: self.bus.publish(Changes(engine=True)))
@@ -98,23 +111,65 @@ class Workspace:
             agent = await self.client.login(username, password)
         except SyncError as exc:
             raise as_action_error(exc) from exc
+        await self._remember_agent()
         self.bus.publish(Changes(session=True, connection=True))
         return agent
 
     async def restore(self, username: str) -> bool:
-        """Reuse a remembered token when the server still accepts it."""
+        """Reuse a remembered token when the server still accepts it (asks the server)."""
         try:
             restored = await self.client.restore_login(username)
         except SyncError as exc:
             raise as_action_error(exc) from exc
         if restored:
+            await self._remember_agent()
             self.bus.publish(Changes(session=True, connection=True))
         return restored
+
+    async def resume(self, username: str) -> bool:
+        """Start at once from the remembered token and agent, without the network: the cached
+        workspace shows, offline too. `start()` then checks the token in the background; only a
+        401 from the server asks for login. False when nothing is remembered."""
+        if self.agent_file is None:
+            return False
+        agent = await asyncio.get_running_loop().run_in_executor(None, load_agent, self.agent_file)
+        if agent is None or not self.client.resume_login(username, agent):
+            return False
+        self._resumed = True
+        self.bus.publish(Changes(session=True, connection=True))
+        return True
+
+    async def _check_resumed_login(self) -> None:
+        """The server's word on a resumed token: fresh agent details, or (401) the login dialog."""
+        username = self.client.auth.username
+        if username is None:
+            return
+        try:
+            accepted = await self.client.restore_login(username)
+        except SyncError as exc:
+            log.info("saved login not checked yet (%s); working from the cache", type(exc).__name__)
+            return  # offline: the feed keeps trying, and a 401 there asks for login
+        if accepted:
+            await self._remember_agent()
+            self.bus.publish(Changes(session=True))
+        else:
+            self.client.auth.invalidate("the saved login was refused")
+
+    async def _remember_agent(self) -> None:
+        agent, path = self.client.agent, self.agent_file
+        if agent is None or path is None:
+            return
+        try:
+            await asyncio.get_running_loop().run_in_executor(None, save_agent, path, agent)
+        except OSError as exc:
+            log.warning("agent profile not remembered: %s", exc)
 
     async def start(self) -> None:
         """Start syncing and fetch what the cache cannot know (queues, knowledge base, coupon policy)."""
         await self.client.start()
         self.connection.start()
+        if self._resumed:
+            self._background(self._check_resumed_login())
         self._background(self._warm_up())
         self._background(self.engine.load_quietly())
 
@@ -141,6 +196,11 @@ class Workspace:
 
     async def _refresh_knowledge(self) -> None:
         await self.client.refresh_knowledge()
+
+    async def set_retention(self, days: int) -> None:
+        """Keep local data for `days` from now on, and drop what is older now."""
+        self.retention_days = max(1, int(days))
+        await self._retention()
 
     async def _retention(self) -> None:
         days = self.retention_days
@@ -173,22 +233,58 @@ class Workspace:
             await self.reads.logout()
         if self.client.auth.username:
             self.client.auth.store.delete(self.client.auth.account(self.client.auth.username))
+        if self.agent_file is not None:
+            forget_agent(self.agent_file)
         await self.stop()
 
+    async def erase_customer_data(self, customer_id: int) -> ErasedCustomer:
+        """ "Delete this customer's local data" (PIPL): the cache, and what memory learnt from it."""
+        erased = await self.profiles.erase_local_data(customer_id)
+        self.insights.forget(erased.conversation_ids)
+        for conversation_id in erased.conversation_ids:
+            self._known.pop(conversation_id, None)
+        return erased
+
     # --- listening to the sync client -----------------------------------------------------------
-    def _on_sync(self, changes: Changes) -> None:
+    def _on_sync(self, sync: SyncChanges) -> None:
+        # An event batch reports its changes first and its live messages right after, in the same
+        # call: sort them out once both are in, on the next turn of the loop.
+        if not self._sync_steps:
+            asyncio.get_running_loop().call_soon(self._publish_sync)
+        self._sync_steps.append(sync)
+
+    def _publish_sync(self) -> None:
+        """Publish what the sync steps changed. A conversation is only reported as changed once
+        its cached record really differs (a new message alone is not a change of the chat: the
+        live lines carry it), and transcripts are reloaded only for messages not delivered live."""
+        steps, self._sync_steps = self._sync_steps, []
+        live, self._live = self._live, []
+        changes = Changes()
+        for step in steps:
+            changes.merge(Changes.from_sync(step))
+        touched = changes.conversations
+        changes.conversations = set()
+        if changes.messages - {m.id for m in live}:
+            changes.transcripts = set(touched)  # history or redelivered messages: reload those chats
         self.bus.publish(changes)
-        if changes.conversations and self.agent is not None:
-            self._background(self._conversations_changed(set(changes.conversations)))
+        if touched:
+            self._background(self._conversations_changed(touched))
 
     async def _conversations_changed(self, ids: set[int]) -> None:
-        """Chats that just reached me: their newest messages at once, and an alert if angry."""
-        me = self.agent.id if self.agent else None
+        """Publish the conversations whose record changed; chats that just reached me get their
+        newest messages at once, and an alert if angry."""
         found = await self.client.worker.read(lambda s: [conversations.get_conversation(s, i) for i in ids])
-        for conversation in found:
-            if conversation is None or conversation.status is not ConversationStatus.ASSIGNED:
-                continue
-            if conversation.agent_id != me:
+        changed = [c for c in found if c is not None and self._known.get(c.id) != c]
+        for conversation in changed:
+            self._known[conversation.id] = conversation
+        if not changed:
+            return
+        self.bus.publish(Changes(conversations={c.id for c in changed}))
+        me = self.agent.id if self.agent else None
+        if me is None:
+            return
+        for conversation in changed:
+            if conversation.status is not ConversationStatus.ASSIGNED or conversation.agent_id != me:
                 continue
             self.insights.observe_conversation(conversation)
             if conversation.id not in self._fetched_recent:
@@ -200,6 +296,7 @@ class Workspace:
                     log.info("recent messages of %s not fetched: %s", conversation.id, exc.code)
 
     def _on_new_messages(self, new: list[Message]) -> None:
+        self._live.extend(new)
         self.chats.note_incoming(new)
         self.insights.observe_live(new)
 
@@ -216,8 +313,11 @@ def open_workspace(
 ) -> Workspace:
     """The workspace of `username` on `server`, over its own cache file (opened and migrated here:
     blocking disk work, so call it on an executor)."""
-    database = open_cache(cache_path(data_dir, server, username))
+    path = cache_path(data_dir, server, username)
+    database = open_cache(path)
     client = SyncClient(
         settings or SyncSettings(server=server), database, token_store=token_store or KeyringTokenStore()
     )
-    return Workspace(client, engine, retention_days=retention_days)
+    return Workspace(
+        client, engine, retention_days=retention_days, agent_file=path.with_suffix(".agent.json")
+    )

@@ -153,6 +153,18 @@ class SyncClient:
         self.outbox.resume()
         return True
 
+    def resume_login(self, username: str, agent: Agent) -> bool:
+        """Start with a token saved by an earlier session and that session's agent, without asking
+        the server (it may be unreachable); a token the server no longer accepts comes back as a
+        401 from the feed, which asks for login. False when no token is saved."""
+        token = self.auth.saved_token(username)
+        if not token:
+            return False
+        self._bind(agent)
+        self.auth.accept(username, token, agent, remember=False)
+        self.outbox.resume()
+        return True
+
     def _login_required(self, reason: str) -> None:
         self.auth.invalidate(reason)
 

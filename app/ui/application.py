@@ -55,7 +55,7 @@ class Desktop:
         self.translations = Translations(app)
         self.translations.install(options.language or self.preferences.language)
         self.theme = ThemeController(app, options.theme or self.preferences.theme)
-        self.window = MainWindow(self.theme, self.preferences)
+        self.window = MainWindow(self.theme, self.preferences, translations=self.translations)
         self.workspace: Workspace | None = None
         self.closed: asyncio.Future[None] = asyncio.get_event_loop().create_future()
         self.window.closed.connect(self._set_closed)
@@ -109,16 +109,20 @@ class Desktop:
         return await result
 
     async def restore_or_log_in(self, open_workspace: OpenWorkspace) -> Workspace | None:
-        """With "remember me": the cached workspace at once, the saved token checked in the
-        background (offline: keep working from the cache); else the login dialog."""
+        """With "remember me": the cached workspace at once, without the network (the saved token
+        is checked in the background, and only the server's 401 asks for login); else the login
+        dialog."""
         prefs = self.preferences
         if prefs.remember and prefs.username:
             workspace = await open_workspace(prefs.server, prefs.username)
+            if await workspace.resume(prefs.username):
+                return workspace
+            # no agent remembered yet (a login from an older version): ask the server once
             try:
                 restored = await workspace.restore(prefs.username)
             except KefuError as exc:
-                log.info("could not check the saved login (%s); starting from the cache", exc.code)
-                restored = exc.code == "offline"
+                log.info("could not check the saved login (%s)", exc.code)
+                restored = False
             if restored:
                 return workspace
             await workspace.stop()

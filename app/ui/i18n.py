@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from app.config import resource_path
 
@@ -51,3 +51,17 @@ class Translations:
             self._app.installTranslator(qt_base)
             self._installed.append(qt_base)
         return ok or code == EN
+
+
+class LiveTranslation:
+    """Mixed into a widget (before its Qt class): `retranslate()` sets every text, and runs again
+    when the language switches (Qt sends LanguageChange to every widget when a translator changes)."""
+
+    def retranslate(self) -> None:
+        """Set the widget's texts in the current language."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Switch language live."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

@@ -28,6 +28,7 @@ from app.domain.conversations import Conversation
 from app.services.changes import Changes
 from app.services.connection import ConnectionState
 from app.ui.events import ChangeSignals
+from app.ui.i18n import LiveTranslation, Translations
 from app.ui.labels import connection_label
 from app.ui.ops import run_op
 from app.ui.preferences import Preferences
@@ -37,12 +38,13 @@ from app.ui.widgets.banners import OfflineBanner
 
 if TYPE_CHECKING:
     from app.services.chats import QueueEntry
+    from app.services.profiles import ErasedCustomer
     from app.services.workspace import Workspace
 
 STATUS_MESSAGE_MS = 8000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LiveTranslation, QMainWindow):
     """Shown at once (a "connecting" page); `attach(workspace)` fills it."""
 
     lines_shown = Signal(int, list)
@@ -51,21 +53,25 @@ class MainWindow(QMainWindow):
     closed = Signal()
 
     def __init__(
-        self, theme: ThemeController, preferences: Preferences, parent: QWidget | None = None
+        self,
+        theme: ThemeController,
+        preferences: Preferences,
+        parent: QWidget | None = None,
+        translations: Translations | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.theme = theme
         self.preferences = preferences
+        self.translations = translations
         self.workspace: Workspace | None = None
         self.signals: ChangeSignals | None = None
         self._auto_opened: set[int] = set()
         self._notified: set[tuple[int, int | None]] = set()
-        self.setWindowTitle(self.tr("KefuDesk"))
         self.resize(1440, 900)
 
         self.stack = QStackedWidget()
-        self.waiting_page = QLabel(self.tr("Connecting to the shop server…"))
+        self.waiting_page = QLabel()
         self.waiting_page.setObjectName("startupNote")
         self.waiting_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.waiting_page)
@@ -78,10 +84,35 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connection)
         self.tray: QSystemTrayIcon | None = None
         self._build_menus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the window in the current language (panels retranslate themselves)."""
+        self.chats_menu.setTitle(self.tr("&Chats"))
+        self.accept_action.setText(self.tr("Accept next chat"))
+        self.search_action.setText(self.tr("Search all chats…"))
+        self.ticket_action.setText(self.tr("New ticket…"))
+        self.transfer_action.setText(self.tr("Transfer…"))
+        self.close_chat_action.setText(self.tr("Close chat…"))
+        self.approvals_action.setText(self.tr("Coupons awaiting approval…"))
+        self.quit_action.setText(self.tr("Quit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.settings_action.setText(self.tr("Settings…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        self.service_menu.retranslate()
+        self.waiting_page.setText(self.tr("Connecting to the shop server…"))
+        self.setWindowTitle(self.tr("KefuDesk"))
+        if self.workspace is not None:
+            self.empty_note.setText(self.tr("No chat open. Accept one from the queue (F2)."))
+            if self.tray is not None:
+                self.tray.setToolTip(self.tr("KefuDesk"))
+            self._show_agent(self.workspace.agent)
+            self._show_connection()
 
     # --- building -------------------------------------------------------------------------------
-    def _action(self, text: str, shortcut: str | None, slot: object) -> QAction:
-        action = QAction(text, self)
+    def _action(self, shortcut: str | None, slot: object) -> QAction:
+        action = QAction(self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)  # type: ignore[arg-type]
@@ -90,29 +121,36 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        chats = bar.addMenu(self.tr("&Chats"))
-        self.accept_action = self._action(self.tr("Accept next chat"), "F2", self.accept_next)
-        chats.addAction(self.accept_action)
-        chats.addAction(self._action(self.tr("Search all chats…"), "Ctrl+F", self.open_search))
-        chats.addSeparator()
-        chats.addAction(
-            self._action(self.tr("New ticket…"), "Ctrl+T", lambda: self._with_current(self.new_ticket))
-        )
-        chats.addAction(
-            self._action(self.tr("Transfer…"), "Ctrl+Shift+T", lambda: self._with_current(self.transfer))
-        )
-        chats.addAction(
-            self._action(self.tr("Close chat…"), "Ctrl+W", lambda: self._with_current(self.close_chat))
-        )
-        chats.addSeparator()
-        self.approvals_action = self._action(self.tr("Coupons awaiting approval…"), None, self.open_approvals)
-        chats.addAction(self.approvals_action)
-        chats.addSeparator()
-        chats.addAction(self._action(self.tr("Quit"), "Ctrl+Q", self.close))
-        view = bar.addMenu(self.tr("&View"))
-        view.addAction(self._action(self.tr("Settings…"), "Ctrl+,", self.open_settings))
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("Keyboard shortcuts"), "F1", self.open_shortcuts))
+        self.chats_menu = bar.addMenu("")
+        self.accept_action = self._action("F2", self.accept_next)
+        self.search_action = self._action("Ctrl+F", self.open_search)
+        self.ticket_action = self._action("Ctrl+T", lambda: self._with_current(self.new_ticket))
+        self.transfer_action = self._action("Ctrl+Shift+T", lambda: self._with_current(self.transfer))
+        self.close_chat_action = self._action("Ctrl+W", lambda: self._with_current(self.close_chat))
+        self.approvals_action = self._action(None, self.open_approvals)
+        self.quit_action = self._action("Ctrl+Q", self.close)
+        for action in (
+            self.accept_action,
+            self.search_action,
+            None,
+            self.ticket_action,
+            self.transfer_action,
+            self.close_chat_action,
+            None,
+            self.approvals_action,
+            None,
+            self.quit_action,
+        ):
+            if action is None:
+                self.chats_menu.addSeparator()
+            else:
+                self.chats_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        self.settings_action = self._action("Ctrl+,", self.open_settings)
+        self.view_menu.addAction(self.settings_action)
+        self.help_menu = bar.addMenu("")
+        self.shortcuts_action = self._action("F1", self.open_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
 
         def shortcut(keys: str, slot: object) -> None:
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WindowShortcut)  # type: ignore[call-overload]
@@ -137,7 +175,7 @@ class MainWindow(QMainWindow):
 
         self.workspace = workspace
         self.service_menu.attach(workspace)  # issue 7
-        self.signals = ChangeSignals(workspace.bus, self)
+        self.signals = ChangeSignals(workspace.bus, self, workspace.chats.on_live_lines)
         self.offline = OfflineBanner()
         self.queue = QueuePanel(workspace, self.theme)
         self.tabs = ChatTabs(workspace, self.theme)
@@ -158,9 +196,10 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
         self.queue.setMinimumWidth(260)
-        self.profile.setMinimumWidth(340)
+        self.profile.setMinimumWidth(360)
         centre.setMinimumWidth(420)
-        splitter.setSizes([320, 760, 380])
+        # the profile's order table needs ~400 px in English (order no., product, value, status)
+        splitter.setSizes([300, 720, 420])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         body = QWidget()
@@ -173,6 +212,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(body)
 
         self.signals.changed.connect(self._on_changes)
+        self.signals.lines_arrived.connect(self.tabs.add_live_lines)
         self.queue.open_requested.connect(lambda cid: self.tabs.open_chat(cid))
         self.queue.accept_requested.connect(self.accept)
         self.queue.accept_next_requested.connect(self.accept_next)
@@ -186,6 +226,7 @@ class MainWindow(QMainWindow):
         self.profile.new_ticket.connect(
             lambda order_no: self._with_current(lambda cid: self.new_ticket(cid, order_no))
         )
+        self.profile.customer_erased.connect(self._customer_erased)
         self._show_agent(workspace.agent)
         self._show_connection()
         self.queue.reload()
@@ -291,6 +332,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
         if self.tray is not None:
             self.tray.showMessage(self.tr("Anger alert"), text, QSystemTrayIcon.MessageIcon.Warning, 0)
+
+    def _customer_erased(self, erased: ErasedCustomer) -> None:
+        for conversation_id in erased.conversation_ids:
+            self.tabs.discard_chat(conversation_id)
+        self.profile.show_conversation(None)
+        self.statusBar().showMessage(
+            self.tr("Local data deleted: %1 messages, %2 chats.")
+            .replace("%1", str(erased.report.messages))
+            .replace("%2", str(erased.report.conversations)),
+            STATUS_MESSAGE_MS,
+        )
 
     # --- helpers --------------------------------------------------------------------------------
     def show_error(self, text: str) -> None:
@@ -439,7 +491,16 @@ class MainWindow(QMainWindow):
         """Server, language, theme, sound, retention."""
         from app.ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.preferences, self.theme, self)
+        workspace = self.workspace
+        dialog = SettingsDialog(
+            self.preferences,
+            self.theme,
+            self,
+            translations=self.translations,
+            apply_retention=(lambda days: run_op(self, workspace.set_retention(days), busy=False))
+            if workspace is not None
+            else None,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -466,5 +527,8 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             for page in self.tabs.pages():
                 page.flush()
+        if self.signals is not None:
+            self.signals.detach()  # the session may outlive the window by a moment while it stops
+        self.service_menu.detach()
         super().closeEvent(event)
         self.closed.emit()

@@ -34,14 +34,20 @@ class ServiceMenu(QObject):
         self.quick_replies: QWidget | None = None
         self.unread_notes: set[int] = set()
         self._signals: ChangeSignals | None = None
-        menu = window.menuBar().addMenu(self.tr("&Service"))
-        self.menu = menu
-        self.dashboard_action = self._action(self.tr("Dashboard"), "Ctrl+Shift+D", self.open_dashboard)
-        self.review_action = self._action(self.tr("Quality review…"), None, self.open_review)
-        self.quick_action = self._action(self.tr("Quick replies…"), "Ctrl+/", self.open_quick_replies)
+        self.menu = window.menuBar().addMenu("")
+        self.dashboard_action = self._action("", "Ctrl+Shift+D", self.open_dashboard)
+        self.review_action = self._action("", None, self.open_review)
+        self.quick_action = self._action("", "Ctrl+/", self.open_quick_replies)
         for action in (self.dashboard_action, self.review_action, self.quick_action):
-            menu.addAction(action)
+            self.menu.addAction(action)
         self.review_action.setVisible(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The menu's texts in the current language (the window calls it when the language switches)."""
+        self.review_action.setText(self.tr("Quality review…"))
+        self.quick_action.setText(self.tr("Quick replies…"))
+        self._show_badge()  # the menu title and the dashboard entry, with the unread notes
 
     def _action(self, text: str, keys: str | None, slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self.window)
@@ -60,6 +66,12 @@ class ServiceMenu(QObject):
             self._signals.detach()
         self._signals = ChangeSignals(workspace.bus, self)
         self._signals.changed.connect(self._on_changes)
+
+    def detach(self) -> None:
+        """Stop listening (the window is closing; the session may outlive it by a moment)."""
+        if self._signals is not None:
+            self._signals.detach()
+            self._signals = None
 
     def _on_changes(self, changes: Changes) -> None:
         if not changes.qa_notes:

@@ -27,6 +27,7 @@ class LineWatch:
 
     def __init__(self, window: MainWindow) -> None:
         self.samples: list[tuple[str, float]] = []
+        self.shown_at: dict[int, float] = {}  # message id -> epoch seconds once painted
         self._waiters: list[tuple[Callable[[ChatLine], bool], asyncio.Future[float]]] = []
         self._tasks: set[asyncio.Task[None]] = set()
         window.lines_shown.connect(self._shown)
@@ -46,6 +47,8 @@ class LineWatch:
         for line in lines:
             millis = (now - line.at).total_seconds() * 1000
             self.samples.append((line.text, millis))
+            if line.message_id is not None:
+                self.shown_at[line.message_id] = now.timestamp()
             for match, future in list(self._waiters):
                 if not future.done() and match(line):
                     future.set_result(millis)

@@ -3,12 +3,12 @@
 <context>
     <name>AlertBanner</name>
     <message>
-        <location filename="../../app/ui/widgets/banners.py" line="47" />
+        <location filename="../../app/ui/widgets/banners.py" line="66" />
         <source>Got it</source>
         <translation>Got it</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/banners.py" line="55" />
+        <location filename="../../app/ui/widgets/banners.py" line="73" />
         <source>The customer is angry (%1%). Priority raised; a calming reply is suggested first.</source>
         <translation>The customer is angry (%1%). Priority raised; a calming reply is suggested first.</translation>
     </message>
@@ -58,72 +58,59 @@
     </message>
 </context>
 <context>
-    <name>ChatPage</name>
+    <name>ChatHeader</name>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="96" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="79" />
         <source>Accept</source>
         <translation>Accept</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="100" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="80" />
         <source>Ticket</source>
         <translation>Ticket</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="103" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="81" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="106" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="82" />
         <source>Close chat</source>
         <translation>Close chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="152" />
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="179" />
-        <source>Chat %1</source>
-        <translation>Chat %1</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="181" />
-        <location filename="../../app/ui/pages/chat_page.py" line="224" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="92" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="242" />
-        <source>This chat is closed.</source>
-        <translation>This chat is closed.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="244" />
-        <source>Waiting in the queue: accept it to reply.</source>
-        <translation>Waiting in the queue: accept it to reply.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="246" />
-        <source>This chat is with a colleague now.</source>
-        <translation>This chat is with a colleague now.</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="371" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="124" />
         <source>Replied</source>
         <translation>Replied</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="374" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="126" />
         <source>Reply within %1 s</source>
         <translation>Reply within %1 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/pages/chat_page.py" line="377" />
+        <location filename="../../app/ui/widgets/chat_header.py" line="128" />
         <source>SLA breached by %1 s</source>
         <translation>SLA breached by %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="124" />
+        <source>Chat %1</source>
+        <translation>Chat %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/pages/chat_page.py" line="126" />
+        <source>Customer %1</source>
+        <translation>Customer %1</translation>
     </message>
 </context>
 <context>
@@ -157,7 +144,7 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../app/ui/widgets/composer.py" line="23" />
+        <location filename="../../app/ui/widgets/composer.py" line="33" />
         <source>Type a reply · Enter to send · Shift+Enter for a new line</source>
         <translation>Type a reply · Enter to send · Shift+Enter for a new line</translation>
     </message>
@@ -394,7 +381,7 @@
 <context>
     <name>Desktop</name>
     <message>
-        <location filename="../../app/ui/application.py" line="142" />
+        <location filename="../../app/ui/application.py" line="146" />
         <source>Your session ended. Log in again; nothing waiting to be sent is lost.</source>
         <translation>Your session ended. Log in again; nothing waiting to be sent is lost.</translation>
     </message>
@@ -929,103 +916,110 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="64" />
-        <location filename="../../app/ui/main_window.py" line="200" />
+        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="109" />
+        <location filename="../../app/ui/main_window.py" line="241" />
         <source>KefuDesk</source>
         <translation>KefuDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="68" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>Connecting to the shop server…</source>
         <translation>Connecting to the shop server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>&amp;Chats</source>
         <translation>&amp;Chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Accept next chat</source>
         <translation>Accept next chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>Search all chats…</source>
         <translation>Search all chats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>New ticket…</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Close chat…</source>
         <translation>Close chat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="108" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Coupons awaiting approval…</source>
         <translation>Coupons awaiting approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="111" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="112" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="113" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="114" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="115" />
+        <location filename="../../app/ui/main_window.py" line="102" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="145" />
+        <location filename="../../app/ui/main_window.py" line="107" />
+        <location filename="../../app/ui/main_window.py" line="183" />
         <source>No chat open. Accept one from the queue (F2).</source>
         <translation>No chat open. Accept one from the queue (F2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="208" />
+        <location filename="../../app/ui/main_window.py" line="249" />
         <source>KefuDesk — %1</source>
         <translation>KefuDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="288" />
+        <location filename="../../app/ui/main_window.py" line="329" />
         <source>An angry customer needs you (%1 alerts open).</source>
         <translation>An angry customer needs you (%1 alerts open).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="293" />
+        <location filename="../../app/ui/main_window.py" line="334" />
         <source>Anger alert</source>
         <translation>Anger alert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="337" />
+        <location filename="../../app/ui/main_window.py" line="341" />
+        <source>Local data deleted: %1 messages, %2 chats.</source>
+        <translation>Local data deleted: %1 messages, %2 chats.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/main_window.py" line="389" />
         <source>No chat is waiting.</source>
         <translation>No chat is waiting.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="416" />
+        <location filename="../../app/ui/main_window.py" line="468" />
         <source>Ticket queued.</source>
         <translation>Ticket queued.</translation>
     </message>
@@ -1061,12 +1055,12 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../app/ui/widgets/banners.py" line="25" />
+        <location filename="../../app/ui/widgets/banners.py" line="34" />
         <source>The shop server cannot be reached. Replies are queued and go out once when it is back.</source>
         <translation>The shop server cannot be reached. Replies are queued and go out once when it is back.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/banners.py" line="28" />
+        <location filename="../../app/ui/widgets/banners.py" line="37" />
         <source>%1 waiting to be sent.</source>
         <translation>%1 waiting to be sent.</translation>
     </message>
@@ -1074,127 +1068,127 @@
 <context>
     <name>OrderDetail</name>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="68" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="109" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="69" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="109" />
         <source>Goods</source>
         <translation>Goods</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="70" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="109" />
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="71" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="109" />
         <source>Paid at</source>
         <translation>Paid at</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="73" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="113" />
         <source>Delivery records</source>
         <translation>Delivery records</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="79" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="114" />
         <source>Coupons</source>
         <translation>Coupons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="94" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="115" />
         <source>Coupon amount</source>
         <translation>Coupon amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="121" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="137" />
         <source>No order selected</source>
         <translation>No order selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="127" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="143" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="155" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="171" />
         <source>Nothing delivered yet</source>
         <translation>Nothing delivered yet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="165" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="181" />
         <source>Reveal</source>
         <translation>Reveal</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="167" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="183" />
         <source>Show the card key (the reveal is logged)</source>
         <translation>Show the card key (the reveal is logged)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="190" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="206" />
         <source>Revealed</source>
         <translation>Revealed</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="197" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="213" />
         <source>None for this order</source>
         <translation>None for this order</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="200" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="216" />
         <source>No coupon templates</source>
         <translation>No coupon templates</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="214" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="230" />
         <source>%1 issued</source>
         <translation>%1 issued</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="216" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="232" />
         <source>%1 awaiting approval</source>
         <translation>%1 awaiting approval</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="221" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="237" />
         <source>Issuing %1…</source>
         <translation>Issuing %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="226" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="242" />
         <source>Issue %1 ¥%2</source>
         <translation>Issue %1 ¥%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="228" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="244" />
         <source>Request %1 ¥%2 (approval)</source>
         <translation>Request %1 ¥%2 (approval)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="236" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="252" />
         <source>Proposed for a delayed order.</source>
         <translation>Proposed for a delayed order.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="237" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="253" />
         <source>Proposed for a card key problem.</source>
         <translation>Proposed for a card key problem.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="238" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="254" />
         <source>Proposed as an apology.</source>
         <translation>Proposed as an apology.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="239" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="255" />
         <source>Proposed for a VIP customer.</source>
         <translation>Proposed for a VIP customer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/order_detail.py" line="243" />
+        <location filename="../../app/ui/widgets/order_detail.py" line="259" />
         <source>Above your limit: a supervisor approves it.</source>
         <translation>Above your limit: a supervisor approves it.</translation>
     </message>
@@ -1213,8 +1207,8 @@
     </message>
     <message>
         <location filename="../../app/ui/models/order_model.py" line="62" />
-        <source>Face value</source>
-        <translation>Face value</translation>
+        <source>Value</source>
+        <translation>Value</translation>
     </message>
     <message>
         <location filename="../../app/ui/models/order_model.py" line="63" />
@@ -1230,55 +1224,90 @@
 <context>
     <name>ProfilePanel</name>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="89" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="149" />
         <source>Recent orders</source>
         <translation>Recent orders</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="115" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="150" />
         <source>After-sales tickets</source>
         <translation>After-sales tickets</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="116" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="151" />
         <source>New ticket…</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="142" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="152" />
+        <source>Delete this customer's local data…</source>
+        <translation>Delete this customer's local data…</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="154" />
+        <source>Removes the customer's chats, orders and profile from this computer (PIPL).</source>
+        <translation>Removes the customer's chats, orders and profile from this computer (PIPL).</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="171" />
         <source>No chat selected</source>
         <translation>No chat selected</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="201" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="230" />
         <source>Customer %1</source>
         <translation>Customer %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="202" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="231" />
         <source>Loading the profile…</source>
         <translation>Loading the profile…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/profile_panel.py" line="208" />
+        <location filename="../../app/ui/widgets/profile_panel.py" line="237" />
         <source>%1 orders · ¥%2 spent · %3 after-sales</source>
         <translation>%1 orders · ¥%2 spent · %3 after-sales</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="329" />
+        <source>Delete local data</source>
+        <translation>Delete local data</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="331" />
+        <source>Delete everything this computer keeps about %1: chats, orders, profile and replies not sent yet? The shop server keeps its records. This cannot be undone.</source>
+        <translation>Delete everything this computer keeps about %1: chats, orders, profile and replies not sent yet? The shop server keeps its records. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="337" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/profile_panel.py" line="338" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="51" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="98" />
         <source>Accept next (F2)</source>
         <translation>Accept next (F2)</translation>
     </message>
     <message>
         <location filename="../../app/ui/widgets/queue_panel.py" line="99" />
+        <source>No customer is waiting.</source>
+        <translation>No customer is waiting.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/queue_panel.py" line="120" />
         <source>Waiting (%1)</source>
         <translation>Waiting (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/queue_panel.py" line="100" />
+        <location filename="../../app/ui/widgets/queue_panel.py" line="121" />
         <source>My chats (%1)</source>
         <translation>My chats (%1)</translation>
     </message>
@@ -1352,6 +1381,29 @@
         <location filename="../../app/ui/widgets/rating_buttons.py" line="24" />
         <source>Not helpful</source>
         <translation>Not helpful</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBox</name>
+    <message>
+        <location filename="../../app/ui/widgets/reply_box.py" line="59" />
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reply_box.py" line="64" />
+        <source>Waiting in the queue: accept it to reply.</source>
+        <translation>Waiting in the queue: accept it to reply.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reply_box.py" line="65" />
+        <source>This chat is with a colleague now.</source>
+        <translation>This chat is with a colleague now.</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/reply_box.py" line="66" />
+        <source>This chat is closed.</source>
+        <translation>This chat is closed.</translation>
     </message>
 </context>
 <context>
@@ -1482,34 +1534,32 @@
 <context>
     <name>ServiceMenu</name>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="37" />
-        <location filename="../../app/ui/service_menu.py" line="88" />
+        <location filename="../../app/ui/service_menu.py" line="100" />
         <source>&amp;Service</source>
         <translation>&amp;Service</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="39" />
-        <location filename="../../app/ui/service_menu.py" line="90" />
+        <location filename="../../app/ui/service_menu.py" line="102" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="40" />
+        <location filename="../../app/ui/service_menu.py" line="48" />
         <source>Quality review…</source>
         <translation>Quality review…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="41" />
+        <location filename="../../app/ui/service_menu.py" line="49" />
         <source>Quick replies…</source>
         <translation>Quick replies…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="78" />
+        <location filename="../../app/ui/service_menu.py" line="90" />
         <source>A supervisor left you a review note (chat %1). Open the dashboard to read it.</source>
         <translation>A supervisor left you a review note (chat %1). Open the dashboard to read it.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/service_menu.py" line="91" />
+        <location filename="../../app/ui/service_menu.py" line="103" />
         <source>%1 new review notes</source>
         <translation>%1 new review notes</translation>
     </message>
@@ -1517,67 +1567,67 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="32" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="41" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="36" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="45" />
         <source>Shop server</source>
         <translation>Shop server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="41" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="50" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="44" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="53" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="45" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="54" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="46" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="55" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="50" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="59" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="51" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="60" />
         <source>Play a sound with anger alerts</source>
         <translation>Play a sound with anger alerts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="56" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="65" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="58" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="67" />
         <source>Keep local data for</source>
         <translation>Keep local data for</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="60" />
-        <source>Language and server changes apply at the next start.</source>
-        <translation>Language and server changes apply at the next start.</translation>
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="69" />
+        <source>A server change applies at the next start.</source>
+        <translation>A server change applies at the next start.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="66" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="75" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../app/ui/dialogs/settings_dialog.py" line="67" />
+        <location filename="../../app/ui/dialogs/settings_dialog.py" line="76" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1673,33 +1723,32 @@
 <context>
     <name>SuggestionBar</name>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="57" />
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="100" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="87" />
         <source>Suggestions appear when the customer writes.</source>
         <translation>Suggestions appear when the customer writes.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="102" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="89" />
         <source>Intent: %1</source>
         <translation>Intent: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="105" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="92" />
         <source>Order %1</source>
         <translation>Order %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="111" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="98" />
         <source>Angry (%1%)</source>
         <translation>Angry (%1%)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="124" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="111" />
         <source>Calm</source>
         <translation>Calm</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/suggestion_bar.py" line="125" />
+        <location filename="../../app/ui/widgets/suggestion_bar.py" line="112" />
         <source>Campaign</source>
         <translation>Campaign</translation>
     </message>

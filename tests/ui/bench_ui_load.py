@@ -1,8 +1,10 @@
 """UI load benchmark (a script, not a test): 50 open tabs, ~200 waiting chats, 100k cached
 messages, 50 incoming customer messages per second; prints event-loop stall p50/p99 (ms),
-message accept→display p50/p95 (ms) and RSS, as one JSON line.
+message accept→display p50/p95 (ms), the part of it after the message was cached
+(cached_to_shown) and the sync layer's part (sync_cached), and RSS, as one JSON line.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.bench_ui_load --seconds 60
+    ... --seconds 20 --profile /tmp/ui.txt     # pyinstrument of the UI thread during the flood
 
 The shop server runs in its own process (as in production); the customers' load generator is a
 thread posting to the channel API. Stall = how late a 10 ms UI timer fires.
@@ -119,6 +121,25 @@ class Customers:
             time.sleep(max(0.0, due - time.monotonic()))
 
 
+def _start_profiler(path: Path | None) -> object | None:
+    """pyinstrument on the UI thread during the flood only (`--profile FILE`)."""
+    if path is None:
+        return None
+    from pyinstrument import Profiler
+
+    profiler = Profiler(interval=0.002, async_mode="disabled")
+    profiler.start()
+    return profiler
+
+
+def _stop_profiler(profiler: object | None, path: Path | None) -> None:
+    if profiler is None or path is None:
+        return
+    profiler.stop()  # type: ignore[attr-defined]
+    path.write_text(profiler.output_text(unicode=True, show_all=False), encoding="utf-8")  # type: ignore[attr-defined]
+    _say(f"profile written to {path}")
+
+
 async def bench(args: argparse.Namespace) -> dict:
     folder = Path(tempfile.mkdtemp(prefix="kefudesk-bench-"))
     port = _free_port()
@@ -167,6 +188,16 @@ async def bench(args: argparse.Namespace) -> dict:
         desktop.attach(workspace)
         await workspace.start()
         watch = LineWatch(desktop.window)
+        # when each message was in the cache and handed to the views (to split sync from display)
+        noted: dict[int, float] = {}
+        note_incoming = workspace.chats.note_incoming
+
+        def noting(new: list[Message]) -> None:
+            now = time.time()
+            noted.update((m.id, now) for m in new)
+            note_incoming(new)
+
+        workspace.chats.note_incoming = noting  # type: ignore[method-assign]
         customers = Customers(server_url + "/api/v1")
         ids = list(range(10001, 10241))
         opened: list[int] = []
@@ -202,12 +233,15 @@ async def bench(args: argparse.Namespace) -> dict:
         timer.timeout.connect(tick)
         timer.start()
         watch.samples.clear()
+        profiler = _start_profiler(args.profile)
         stop = threading.Event()
         flood = loop.run_in_executor(None, customers.flood, ids, args.rate, args.seconds, stop)
         await flood
         await asyncio.sleep(2)
         timer.stop()
+        _stop_profiler(profiler, args.profile)
         latencies = [ms for _text, ms in watch.samples]
+        cached_to_shown = [(at - noted[i]) * 1000 for i, at in watch.shown_at.items() if i in noted]
         figures = {
             "open_tabs": desktop.window.tabs.count(),
             "waiting_chats": waiting,
@@ -222,6 +256,8 @@ async def bench(args: argparse.Namespace) -> dict:
             "stall_max_ms": _percentile(stalls, 1.0),
             "display_p50_ms": _percentile(latencies, 0.50),
             "display_p95_ms": _percentile(latencies, 0.95),
+            "cached_to_shown_p50_ms": _percentile(cached_to_shown, 0.50),
+            "cached_to_shown_p95_ms": _percentile(cached_to_shown, 0.95),
             "sync_cached_p50_ms": workspace.client.stats.as_dict()["latency_p50_ms"],
             "sync_cached_p95_ms": workspace.client.stats.as_dict()["latency_p95_ms"],
             "rss_mb": round(rss_mb(), 1),
@@ -237,6 +273,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--rate", type=float, default=50.0)
+    parser.add_argument("--profile", type=Path, help="write a pyinstrument profile of the flood (UI thread)")
     args = parser.parse_args()
     app = create_application()
     result: dict = {}

@@ -25,6 +25,7 @@ def _chat(qtbot: QtBot, desktop: Desktop, shop: Shop, text: str, customer: int |
     page = window.tabs.page(conversation_id)
     assert page is not None
     qtbot.waitUntil(lambda: any(line.text == text for line in page.model.lines()), timeout=10000)
+    qtbot.waitUntil(lambda: page.conversation is not None, timeout=10000)
     return page
 
 

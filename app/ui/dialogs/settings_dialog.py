@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,20 +17,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.i18n import LANGUAGES, language_name
+from app.ui.i18n import LANGUAGES, Translations, language_name
 from app.ui.preferences import Preferences
 from app.ui.theme import DARK, LIGHT, SYSTEM, ThemeController
 
 
 class SettingsDialog(QDialog):
-    """Saves on OK; the theme applies at once, the language and server at the next start."""
+    """Saves on OK: language, theme, sound and retention apply at once, the server at the next start."""
 
     def __init__(
-        self, preferences: Preferences, theme: ThemeController, parent: QWidget | None = None
+        self,
+        preferences: Preferences,
+        theme: ThemeController,
+        parent: QWidget | None = None,
+        translations: Translations | None = None,
+        apply_retention: Callable[[int], object] | None = None,
     ) -> None:
         super().__init__(parent)
         self.preferences = preferences
         self.theme = theme
+        self.translations = translations
+        self.apply_retention = apply_retention
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -57,7 +66,7 @@ class SettingsDialog(QDialog):
         self.retention.setValue(preferences.retention_days)
         form.addRow(self.tr("Keep local data for"), self.retention)
         layout.addLayout(form)
-        note = QLabel(self.tr("Language and server changes apply at the next start."))
+        note = QLabel(self.tr("A server change applies at the next start."))
         note.setObjectName("muted")
         layout.addWidget(note)
         buttons = QDialogButtonBox(
@@ -78,4 +87,8 @@ class SettingsDialog(QDialog):
         prefs.retention_days = self.retention.value()
         prefs.sync()
         self.theme.set_mode(prefs.theme)
+        if self.translations is not None and self.translations.language != prefs.language:
+            self.translations.install(prefs.language)  # every widget retranslates itself
+        if self.apply_retention is not None:
+            self.apply_retention(prefs.retention_days)
         self.accept()

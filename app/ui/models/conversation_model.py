@@ -107,6 +107,10 @@ class ConversationListModel(QAbstractListModel):
         """The rows in order."""
         return list(self._entries)
 
+    def ids(self) -> set[int]:
+        """The conversations listed."""
+        return {e.conversation.id for e in self._entries}
+
     def row_of(self, conversation_id: int) -> int:
         """The row of a conversation (-1 when absent)."""
         for row, entry in enumerate(self._entries):
@@ -130,6 +134,10 @@ class ConversationListModel(QAbstractListModel):
         if alerts != self._alerts:
             self._alerts = set(alerts)
             self._all_changed()
+
+    def refresh_texts(self) -> None:
+        """Every row again (the language switched)."""
+        self._all_changed()
 
     def tick(self) -> None:
         """Repaint the timers."""
@@ -169,5 +177,9 @@ class ConversationListModel(QAbstractListModel):
             self.changePersistentIndexList(old_indexes, new_indexes)
             self.layoutChanged.emit()
         else:
-            self._entries = [by_id[i] for i in new_ids]
-            self._all_changed()
+            # only the rows whose entry changed repaint (at 50 messages a second most do not)
+            fresh = [by_id[i] for i in new_ids]
+            changed = [row for row, (a, b) in enumerate(zip(self._entries, fresh, strict=True)) if a != b]
+            self._entries = fresh
+            if changed:
+                self.dataChanged.emit(self.index(min(changed)), self.index(max(changed)), [])

@@ -204,6 +204,41 @@ class MessageModel(QAbstractListModel):
         if added:
             self.lines_added.emit(added)
 
+    def append_live(self, lines: list[ChatLine]) -> int:
+        """Messages that just arrived, without a cache read: a line already shown is skipped, my
+        own reply replaces its local (outbox) row in place, others go below the newest message
+        (above replies still being sent). Returns how many rows were added."""
+        known = {line.key for line in self._lines}
+        local_rows = {
+            line.client_id: row for row, line in enumerate(self._lines) if line.local and line.client_id
+        }
+        added: list[ChatLine] = []
+        for line in lines:
+            if line.key in known:
+                continue
+            known.add(line.key)
+            row = local_rows.pop(line.client_id, -1) if line.client_id else -1
+            if row >= 0:
+                self._lines[row] = line
+                self.dataChanged.emit(self.index(row), self.index(row), [])
+                continue
+            position = len(self._lines)
+            while position > 0 and self._lines[position - 1].local:
+                position -= 1
+            self.beginInsertRows(QModelIndex(), position, position)
+            self._lines.insert(position, line)
+            self.endInsertRows()
+            local_rows = {k: r + 1 if r >= position else r for k, r in local_rows.items()}
+            added.append(line)
+        if added:
+            if self._handoff_row < 0 and any(line.sender is Sender.AGENT for line in added):
+                before = self._handoff_row
+                self._find_handoff()
+                if before != self._handoff_row:
+                    self._all_changed()
+            self.lines_added.emit(added)
+        return len(added)
+
     def prepend(self, page: TranscriptPage) -> int:
         """Older messages paged in at the top; returns how many rows were added."""
         known = {line.key for line in self._lines}

@@ -59,7 +59,7 @@ class OrderTableModel(QAbstractTableModel):
         titles = {
             OrderColumn.ORDER_NO: self.tr("Order"),
             OrderColumn.PRODUCT: self.tr("Product"),
-            OrderColumn.FACE_VALUE: self.tr("Face value"),
+            OrderColumn.FACE_VALUE: self.tr("Value"),
             OrderColumn.STATUS: self.tr("Status"),
             OrderColumn.PAID_AT: self.tr("Paid at"),
         }
@@ -99,6 +99,14 @@ class OrderTableModel(QAbstractTableModel):
 
             return QColor("#e5484d")
         return None
+
+    def refresh_texts(self) -> None:
+        """Titles and cells again (the language switched)."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(OrderColumn) - 1)
+        if self._orders:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._orders) - 1, len(OrderColumn) - 1), []
+            )
 
     def set_orders(self, orders: list[Order]) -> None:
         """Replace the rows (a customer has at most a page of recent orders)."""

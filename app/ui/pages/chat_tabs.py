@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from app.services.changes import Changes
+from app.services.chat_lines import ChatLine
 from app.services.workspace import Workspace
 from app.ui.pages.chat_page import ChatPage
 from app.ui.theme import ThemeController
@@ -31,6 +32,9 @@ class ChatTabs(QTabWidget):
         self.setMovable(True)
         self.setDocumentMode(True)
         self.setUsesScrollButtons(True)
+        # the style's base line under document-mode tabs is drawn in the light palette colour,
+        # a bright stripe across the dark theme; the header below separates them instead
+        self.tabBar().setDrawBase(False)
         self.tabCloseRequested.connect(self.close_tab)
         self.currentChanged.connect(self._current_changed)
         theme.changed.connect(lambda _c: self._repaint_tabs())
@@ -75,6 +79,14 @@ class ChatTabs(QTabWidget):
         if widget is not None:
             widget.deleteLater()
 
+    def discard_chat(self, conversation_id: int) -> None:
+        """Close a chat's tab without saving its draft (its local data was just erased)."""
+        page = self.page(conversation_id)
+        if page is not None:
+            page.reply.composer.blockSignals(True)
+            self.removeTab(self.indexOf(page))
+            page.deleteLater()
+
     def close_chat(self, conversation_id: int) -> None:
         """Close the tab of a conversation."""
         page = self.page(conversation_id)
@@ -109,6 +121,13 @@ class ChatTabs(QTabWidget):
         """Pass the changes to every page."""
         for page in self.pages():
             page.on_changes(changes)
+
+    def add_live_lines(self, lines: dict[int, list[ChatLine]]) -> None:
+        """Messages that just arrived, to the pages of their chats."""
+        for page in self.pages():
+            new = lines.get(page.conversation_id)
+            if new:
+                page.add_live_lines(new)
 
     def step(self, delta: int) -> None:
         """Ctrl+Tab / Ctrl+Shift+Tab."""

@@ -102,7 +102,7 @@ class ReviewPage(QWidget):
         run_op(self, self.workspace.quality.articles_to_review(), busy=False).success(
             lambda found: (
                 self.articles.clear(),
-                [self.articles.addItem(f"{a.title} (👍{a.helpful} 👎{a.unhelpful})") for a in found],
+                [self.articles.addItem(f"{a.title} (▲{a.helpful} ▼{a.unhelpful})") for a in found],
             )
         )
 

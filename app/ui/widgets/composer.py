@@ -20,13 +20,17 @@ class Composer(QPlainTextEdit):
         super().__init__(parent)
         self.setObjectName("composer")
         self.setTabChangesFocus(True)
-        self.setPlaceholderText(self.tr("Type a reply · Enter to send · Shift+Enter for a new line"))
+        self.retranslate()
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(DRAFT_DEBOUNCE_MS)
         self._debounce.timeout.connect(lambda: self.draft_changed.emit(self.toPlainText()))
         self._restoring = False
         self.textChanged.connect(self._on_text_changed)
+
+    def retranslate(self) -> None:
+        """The placeholder in the current language."""
+        self.setPlaceholderText(self.tr("Type a reply · Enter to send · Shift+Enter for a new line"))
 
     def _on_text_changed(self) -> None:
         if not self._restoring:

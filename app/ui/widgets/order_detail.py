@@ -20,6 +20,7 @@ from app.domain.orders import Order
 from app.services.coupons import CouponProposal, CouponState, ProposalReason, in_outbox, is_delivered
 from app.services.display_text import masked_for_display, masked_secret
 from app.services.profiles import OrderFile
+from app.ui.i18n import LiveTranslation
 from app.ui.labels import (
     coupon_status_label,
     delivery_kind_label,
@@ -40,7 +41,7 @@ def _label(text: str = "", *, selectable: bool = False, name: str = "") -> QLabe
     return label
 
 
-class OrderDetail(QFrame):
+class OrderDetail(LiveTranslation, QFrame):
     """`issue_coupon(proposal)` and `reveal_requested(order, delivery_index)` go to the panel."""
 
     issue_coupon = Signal(object)
@@ -65,18 +66,19 @@ class OrderDetail(QFrame):
         self.items = _label()
         self.payment = _label()
         self.paid_at = _label()
-        self.form.addRow(self.tr("Status"), self.status)
-        self.form.addRow(self.tr("Goods"), self.items)
-        self.form.addRow(self.tr("Payment"), self.payment)
-        self.form.addRow(self.tr("Paid at"), self.paid_at)
+        self.form_labels = [QLabel() for _ in range(4)]
+        for label, field in zip(
+            self.form_labels, (self.status, self.items, self.payment, self.paid_at), strict=True
+        ):
+            self.form.addRow(label, field)
         layout.addLayout(self.form)
-        self.deliveries_title = _label(self.tr("Delivery records"), name="subTitle")
+        self.deliveries_title = _label(name="subTitle")
         layout.addWidget(self.deliveries_title)
         self.deliveries = QGridLayout()
         self.deliveries.setHorizontalSpacing(8)
         self.deliveries.setVerticalSpacing(2)
         layout.addLayout(self.deliveries)
-        self.coupons_title = _label(self.tr("Coupons"), name="subTitle")
+        self.coupons_title = _label(name="subTitle")
         layout.addWidget(self.coupons_title)
         self.coupons = _label(selectable=True)
         layout.addWidget(self.coupons)
@@ -91,20 +93,34 @@ class OrderDetail(QFrame):
         self.amount.setButtonSymbols(QDoubleSpinBox.ButtonSymbols.NoButtons)
         self.amount.setMinimumWidth(64)
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.amount.setToolTip(self.tr("Coupon amount"))
         self.amount.valueChanged.connect(self._amount_edited)
         coupon_row.addWidget(self.amount)
         layout.addLayout(coupon_row)
         self.coupon_note = _label(name="muted")
         layout.addWidget(self.coupon_note)
         self._syncing_amount = False
-        self.show_file(None, None, [])
+        self._shown: tuple[OrderFile | None, CouponProposal | None, list[CouponState]] = (None, None, [])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (the order shown again)."""
+        for label, text in zip(
+            self.form_labels,
+            (self.tr("Status"), self.tr("Goods"), self.tr("Payment"), self.tr("Paid at")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.deliveries_title.setText(self.tr("Delivery records"))
+        self.coupons_title.setText(self.tr("Coupons"))
+        self.amount.setToolTip(self.tr("Coupon amount"))
+        self.show_file(*self._shown)
 
     # --- showing --------------------------------------------------------------------------------
     def show_file(
         self, order_file: OrderFile | None, proposal: CouponProposal | None, states: list[CouponState]
     ) -> None:
         """Show an order (None: nothing selected)."""
+        self._shown = (order_file, proposal, states)
         order = order_file.order if order_file else None
         self.order = order
         self.proposal = proposal

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -27,6 +28,7 @@ from app.services.coupons import CouponProposal, CouponState
 from app.services.profiles import OrderFile, Profile
 from app.services.tickets import PendingTicket
 from app.services.workspace import Workspace
+from app.ui.i18n import LiveTranslation
 from app.ui.labels import risk_label, tag_label
 from app.ui.models.order_model import OrderColumn, OrderTableModel
 from app.ui.models.ticket_delegate import TicketDelegate
@@ -54,10 +56,11 @@ def _plain(text: str = "", name: str = "") -> QLabel:
     return label
 
 
-class ProfilePanel(QScrollArea):
+class ProfilePanel(LiveTranslation, QScrollArea):
     """Shows the customer of the current chat; `new_ticket(order_no)` asks for the ticket dialog."""
 
     new_ticket = Signal(object)
+    customer_erased = Signal(object)  # ErasedCustomer: the window closes the customer's tabs
 
     def __init__(self, workspace: Workspace, theme: ThemeController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +89,8 @@ class ProfilePanel(QScrollArea):
         self.risks = _plain(name="risk")
         layout.addWidget(self.risks)
 
-        layout.addWidget(_plain(self.tr("Recent orders"), "sectionTitle"))
+        self.orders_title = _plain(name="sectionTitle")
+        layout.addWidget(self.orders_title)
         self.orders_model = OrderTableModel(self)
         self.orders = QTableView()
         self.orders.setModel(self.orders_model)
@@ -95,7 +99,10 @@ class ProfilePanel(QScrollArea):
         self.orders.verticalHeader().hide()
         self.orders.setShowGrid(False)
         self.orders.setWordWrap(False)
+        # squeezed, an order number keeps its start and its last digits; a product its face value
+        self.orders.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.orders.horizontalHeader()
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a long translation elides, never clips
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(OrderColumn.PRODUCT, QHeaderView.ResizeMode.Stretch)
         # the panel is narrow: the pay time is in the order box below
@@ -112,8 +119,9 @@ class ProfilePanel(QScrollArea):
         layout.addWidget(self.detail)
 
         tickets_head = QHBoxLayout()
-        tickets_head.addWidget(_plain(self.tr("After-sales tickets"), "sectionTitle"), 1)
-        self.ticket_button = QPushButton(self.tr("New ticket…"))
+        self.tickets_title = _plain(name="sectionTitle")
+        tickets_head.addWidget(self.tickets_title, 1)
+        self.ticket_button = QPushButton()
         self.ticket_button.clicked.connect(lambda: self.new_ticket.emit(self.order_no))
         tickets_head.addWidget(self.ticket_button)
         layout.addLayout(tickets_head)
@@ -125,12 +133,33 @@ class ProfilePanel(QScrollArea):
         self.tickets.setFrameShape(QListView.Shape.NoFrame)
         layout.addWidget(self.tickets)
         layout.addStretch(1)
+        self.erase_button = QPushButton()
+        self.erase_button.setObjectName("danger")
+        self.erase_button.clicked.connect(self.confirm_erase)
+        layout.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.setWidget(body)
 
         self._profile_reload = Reloader(self, self._load_profile, self._show_profile, min_interval_ms=250)
         self._order_reload = Reloader(self, self._load_order, self._show_order, min_interval_ms=150)
         self._tickets_reload = Reloader(self, self._load_tickets, self._show_tickets, min_interval_ms=250)
-        self.show_conversation(None)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (the customer's details are shown again)."""
+        self.orders_title.setText(self.tr("Recent orders"))
+        self.tickets_title.setText(self.tr("After-sales tickets"))
+        self.ticket_button.setText(self.tr("New ticket…"))
+        self.erase_button.setText(self.tr("Delete this customer's local data…"))
+        self.erase_button.setToolTip(
+            self.tr("Removes the customer's chats, orders and profile from this computer (PIPL).")
+        )
+        self.orders_model.refresh_texts()
+        self.tickets.viewport().update()
+        if self.conversation is None:
+            self.show_conversation(None)
+        else:
+            self._profile_reload.request()
+            self._tickets_reload.request()
 
     # --- which chat -----------------------------------------------------------------------------
     def show_conversation(self, conversation: Conversation | None) -> None:
@@ -287,6 +316,34 @@ class ProfilePanel(QScrollArea):
     def _reveal(self, order: Order, delivery_index: int) -> None:
         secret = self.workspace.profiles.reveal_card_key(order, delivery_index)
         self.detail.show_revealed(delivery_index, secret)
+
+    # --- privacy --------------------------------------------------------------------------------
+    def confirm_erase(self) -> QMessageBox | None:
+        """Ask before deleting the customer's local data (the box is returned for tests)."""
+        conversation = self.conversation
+        if conversation is None:
+            return None
+        customer_id = conversation.customer_id
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete local data"),
+            self.tr(
+                "Delete everything this computer keeps about %1: chats, orders, profile and replies "
+                "not sent yet? The shop server keeps its records. This cannot be undone."
+            ).replace("%1", self.name.text() or str(customer_id)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is delete and self._erase(customer_id))
+        box.open()
+        return box
+
+    def _erase(self, customer_id: int) -> None:
+        run_op(self, self.workspace.erase_customer_data(customer_id)).success(self.customer_erased.emit)
 
     # --- tickets --------------------------------------------------------------------------------
     async def _load_tickets(self) -> tuple[list, list[PendingTicket]] | None:

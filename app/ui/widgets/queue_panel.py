@@ -17,15 +17,18 @@ from PySide6.QtWidgets import (
 from app.services.changes import Changes
 from app.services.chats import QueueEntry
 from app.services.workspace import Workspace
+from app.ui.i18n import LiveTranslation
 from app.ui.models.conversation_delegate import ConversationDelegate
 from app.ui.models.conversation_model import ConversationListModel, ConversationRole
 from app.ui.ops import Reloader, run_op
 from app.ui.theme import ThemeController
+from app.ui.widgets.elided import ElidedLabel
 
 NAME_FETCH_BATCH = 12
+RESORT_MS = 250
 
 
-class QueuePanel(QWidget):
+class QueuePanel(LiveTranslation, QWidget):
     """`open_requested(id)` for one of my chats; `accept_requested(id)` for a waiting one."""
 
     open_requested = Signal(int)
@@ -45,10 +48,10 @@ class QueuePanel(QWidget):
 
         head = QHBoxLayout()
         head.setContentsMargins(12, 10, 8, 6)
-        self.waiting_title = QLabel()
+        self.waiting_title = ElidedLabel()
         self.waiting_title.setObjectName("sectionTitle")
         head.addWidget(self.waiting_title, 1)
-        self.accept_button = QPushButton(self.tr("Accept next (F2)"))
+        self.accept_button = QPushButton()
         self.accept_button.setObjectName("primary")
         self.accept_button.clicked.connect(self.accept_next_requested.emit)
         head.addWidget(self.accept_button)
@@ -58,6 +61,11 @@ class QueuePanel(QWidget):
         )
         self.waiting_view.activated.connect(self._waiting_activated)
         layout.addWidget(self.waiting_view, 2)
+        # an empty queue gives its room to "my chats" (an agent with 20 chats needs the rows)
+        self.waiting_empty = QLabel()
+        self.waiting_empty.setObjectName("muted")
+        self.waiting_empty.setContentsMargins(12, 4, 12, 10)
+        layout.addWidget(self.waiting_empty)
 
         self.mine_title = QLabel()
         self.mine_title.setObjectName("sectionTitle")
@@ -74,11 +82,24 @@ class QueuePanel(QWidget):
         )
         self._mine_reload = Reloader(self, workspace.chats.my_chats, self._show_mine, min_interval_ms=200)
         self._asked_names: set[int] = set()
+        # unread counts, reply clocks and anger change with every message: re-sorted in memory
+        self._resort = QTimer(self)
+        self._resort.setSingleShot(True)
+        self._resort.setInterval(RESORT_MS)
+        self._resort.timeout.connect(self._refresh_in_memory)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language (rows repainted with translated labels)."""
+        self.accept_button.setText(self.tr("Accept next (F2)"))
+        self.waiting_empty.setText(self.tr("No customer is waiting."))
         self._update_titles()
+        for model in (self.waiting_model, self.mine_model):
+            model.refresh_texts()
 
     def _list(self, model: ConversationListModel, delegate: ConversationDelegate) -> QListView:
         view = QListView(self)
@@ -98,7 +119,10 @@ class QueuePanel(QWidget):
     def _update_titles(self) -> None:
         self.waiting_title.setText(self.tr("Waiting (%1)").replace("%1", str(self.waiting_model.rowCount())))
         self.mine_title.setText(self.tr("My chats (%1)").replace("%1", str(self.mine_model.rowCount())))
-        self.accept_button.setEnabled(self.waiting_model.rowCount() > 0)
+        waiting = self.waiting_model.rowCount() > 0
+        self.accept_button.setEnabled(waiting)
+        self.waiting_view.setVisible(waiting)
+        self.waiting_empty.setVisible(not waiting)
 
     # --- refreshing -----------------------------------------------------------------------------
     def reload(self) -> None:
@@ -107,11 +131,25 @@ class QueuePanel(QWidget):
         self._mine_reload.request()
 
     def on_changes(self, changes: Changes) -> None:
-        """Refresh when conversations, unread counts, anger or names changed."""
-        if changes.conversations or changes.unread or changes.insights or changes.session:
+        """Read the lists again when conversations changed; re-sort in memory when only unread
+        counts, reply clocks or anger did (no cache read for every incoming message)."""
+        if changes.conversations or changes.session:
             self.reload()
+        elif changes.unread or changes.insights or changes.transcripts:
+            touched = changes.unread | changes.insights | changes.transcripts
+            shown = self.waiting_model.ids() | self.mine_model.ids()
+            if touched & shown and not self._resort.isActive():
+                self._resort.start()
         if changes.customers:
             self._fetch_names(force=True)
+
+    def _refresh_in_memory(self) -> None:
+        chats = self.workspace.chats
+        self.waiting_model.set_entries(chats.refreshed(self.waiting_model.entries()))
+        self.mine_model.set_entries(chats.refreshed(self.mine_model.entries()))
+        alerts = {a.conversation_id for a in self.workspace.insights.alerts()}
+        self.waiting_model.set_alerts(alerts)
+        self.mine_model.set_alerts(alerts)
 
     def _show_waiting(self, entries: list[QueueEntry]) -> None:
         self.waiting_model.set_entries(entries)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+
+from app.config import resource_path
 
 
 class RatingButtons(QWidget):
@@ -16,11 +19,12 @@ class RatingButtons(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
+        # icons, not emoji: a desktop without an emoji font would show empty boxes
         self.up = QToolButton()
-        self.up.setText("👍")
+        self.up.setIcon(QIcon(str(resource_path("icons", "thumb-up.svg"))))
         self.up.setToolTip(self.tr("Helpful"))
         self.down = QToolButton()
-        self.down.setText("👎")
+        self.down.setIcon(QIcon(str(resource_path("icons", "thumb-down.svg"))))
         self.down.setToolTip(self.tr("Not helpful"))
         for button, helpful in ((self.up, True), (self.down, False)):
             button.setObjectName("rateSuggestion")

@@ -4,43 +4,19 @@ insert (Alt+1..3); a calming reply comes first when the customer is angry."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from app.services.suggestions import SuggestionSet
+from app.ui.i18n import LiveTranslation
 from app.ui.labels import intent_label
+from app.ui.widgets.elided import ElidedButton, ElidedLabel
 from app.ui.widgets.rating_buttons import RatingButtons
 
 SLOTS = 3
 PREVIEW_CHARS = 200
 
 
-class ElidedButton(QPushButton):
-    """A push button whose long text is elided to its width (it never widens the window)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._full = ""
-        self.setMinimumWidth(60)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-
-    def set_full_text(self, text: str) -> None:
-        """The text to show (elided as needed)."""
-        self._full = text
-        self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Elide again for the new width."""
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        width = max(20, self.width() - 18)
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, width)
-        super().setText(shown.replace("&", "&&"))
-
-
-class SuggestionBar(QWidget):
+class SuggestionBar(LiveTranslation, QWidget):
     """`chosen(text)` when a suggestion is picked; `rated(article_id, helpful)` on 👍/👎."""
 
     chosen = Signal(str)
@@ -51,12 +27,12 @@ class SuggestionBar(QWidget):
         self.setObjectName("suggestionBar")
         self._texts: list[str] = []
         self._article_ids: list[int | None] = []
+        self._shown: SuggestionSet | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(4)
-        self.verdict = QLabel(self.tr("Suggestions appear when the customer writes."))
+        self.verdict = ElidedLabel()
         self.verdict.setObjectName("verdict")
-        self.verdict.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.verdict)
         row = QVBoxLayout()
         row.setSpacing(3)
@@ -79,6 +55,16 @@ class SuggestionBar(QWidget):
             self.buttons.append(button)
             self.ratings.append(rating)
         layout.addLayout(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The verdict and answers again in the current language (ratings given stay given)."""
+        rated = [not r.up.isEnabled() for r in self.ratings]
+        self.show_set(self._shown)
+        for rating, done in zip(self.ratings, rated, strict=True):
+            if done:
+                rating.up.setEnabled(False)
+                rating.down.setEnabled(False)
 
     def insert(self, slot: int) -> bool:
         """Pick suggestion `slot` (0-based); False when there is none."""
@@ -93,6 +79,7 @@ class SuggestionBar(QWidget):
 
     def show_set(self, suggestions: SuggestionSet | None) -> None:
         """Show the verdict and the answers."""
+        self._shown = suggestions
         self._texts = []
         self._article_ids = []
         analysis = suggestions.analysis if suggestions else None
