@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QStyle,
-    QSystemTrayIcon,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from app.ui.preferences import Preferences
 from app.ui.service_menu import ServiceMenu
 from app.ui.theme import ThemeController
 from app.ui.widgets.banners import OfflineBanner
+from app.ui.widgets.tray_alert import TrayAlert
 
 if TYPE_CHECKING:
     from app.services.chats import QueueEntry
@@ -82,7 +81,7 @@ class MainWindow(LiveTranslation, QMainWindow):
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
         self.statusBar().addPermanentWidget(self.connection)
-        self.tray: QSystemTrayIcon | None = None
+        self.tray: TrayAlert | None = None
         self._build_menus()
         self.retranslate()
 
@@ -106,7 +105,7 @@ class MainWindow(LiveTranslation, QMainWindow):
         if self.workspace is not None:
             self.empty_note.setText(self.tr("No chat open. Accept one from the queue (F2)."))
             if self.tray is not None:
-                self.tray.setToolTip(self.tr("KefuDesk"))
+                self.tray.retranslate()
             self._show_agent(self.workspace.agent)
             self._show_connection()
 
@@ -234,12 +233,9 @@ class MainWindow(LiveTranslation, QMainWindow):
         self._pending_timer.setInterval(2000)
         self._pending_timer.timeout.connect(self._show_connection)
         self._pending_timer.start()
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = QSystemTrayIcon(
-                self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation), self
-            )
-            self.tray.setToolTip(self.tr("KefuDesk"))
-            self.tray.show()
+        # Created even where no tray is available yet: Qt shows it once one appears.
+        self.tray = TrayAlert(self)
+        self.tray.activated.connect(self._open_angriest_chat)
         self.workspace_ready.emit()
 
     def _show_agent(self, agent: Agent | None) -> None:
@@ -314,24 +310,28 @@ class MainWindow(LiveTranslation, QMainWindow):
     def _notify_alerts(self) -> None:
         if self.workspace is None:
             return
-        fresh = [
-            a
-            for a in self.workspace.insights.alerts()
-            if (a.conversation_id, a.message_id) not in self._notified
-        ]
+        open_alerts = self.workspace.insights.alerts()
+        fresh = [a for a in open_alerts if (a.conversation_id, a.message_id) not in self._notified]
         for alert in fresh:
             self._notified.add((alert.conversation_id, alert.message_id))
+        text = self.tr("An angry customer needs you (%1 alerts open).").replace("%1", str(len(open_alerts)))
+        if self.tray is not None:
+            self.tray.show_alerts(len(open_alerts), text, fresh=bool(fresh))
         if not fresh:
             return
         QApplication.alert(self, 0)
         if self.preferences.sound:
             QApplication.beep()
-        text = self.tr("An angry customer needs you (%1 alerts open).").replace(
-            "%1", str(len(self.workspace.insights.alerts()))
-        )
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
-        if self.tray is not None:
-            self.tray.showMessage(self.tr("Anger alert"), text, QSystemTrayIcon.MessageIcon.Warning, 0)
+
+    def _open_angriest_chat(self) -> None:
+        """The tray icon or its notification was clicked: the window, at the angriest open alert."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        alerts = self.workspace.insights.alerts() if self.workspace is not None else []
+        if alerts:
+            self.tabs.open_chat(max(alerts, key=lambda a: a.anger).conversation_id)
 
     def _customer_erased(self, erased: ErasedCustomer) -> None:
         for conversation_id in erased.conversation_ids:

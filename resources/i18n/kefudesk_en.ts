@@ -916,97 +916,90 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="105" />
-        <location filename="../../app/ui/main_window.py" line="109" />
-        <location filename="../../app/ui/main_window.py" line="241" />
+        <location filename="../../app/ui/main_window.py" line="104" />
         <source>KefuDesk</source>
         <translation>KefuDesk</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="104" />
+        <location filename="../../app/ui/main_window.py" line="103" />
         <source>Connecting to the shop server…</source>
         <translation>Connecting to the shop server…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="91" />
+        <location filename="../../app/ui/main_window.py" line="90" />
         <source>&amp;Chats</source>
         <translation>&amp;Chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="92" />
+        <location filename="../../app/ui/main_window.py" line="91" />
         <source>Accept next chat</source>
         <translation>Accept next chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="93" />
+        <location filename="../../app/ui/main_window.py" line="92" />
         <source>Search all chats…</source>
         <translation>Search all chats…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="94" />
+        <location filename="../../app/ui/main_window.py" line="93" />
         <source>New ticket…</source>
         <translation>New ticket…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="95" />
+        <location filename="../../app/ui/main_window.py" line="94" />
         <source>Transfer…</source>
         <translation>Transfer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="96" />
+        <location filename="../../app/ui/main_window.py" line="95" />
         <source>Close chat…</source>
         <translation>Close chat…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="97" />
+        <location filename="../../app/ui/main_window.py" line="96" />
         <source>Coupons awaiting approval…</source>
         <translation>Coupons awaiting approval…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="98" />
+        <location filename="../../app/ui/main_window.py" line="97" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="99" />
+        <location filename="../../app/ui/main_window.py" line="98" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="99" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="101" />
+        <location filename="../../app/ui/main_window.py" line="100" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="102" />
+        <location filename="../../app/ui/main_window.py" line="101" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="107" />
-        <location filename="../../app/ui/main_window.py" line="183" />
+        <location filename="../../app/ui/main_window.py" line="106" />
+        <location filename="../../app/ui/main_window.py" line="182" />
         <source>No chat open. Accept one from the queue (F2).</source>
         <translation>No chat open. Accept one from the queue (F2).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="249" />
+        <location filename="../../app/ui/main_window.py" line="245" />
         <source>KefuDesk — %1</source>
         <translation>KefuDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="329" />
+        <location filename="../../app/ui/main_window.py" line="317" />
         <source>An angry customer needs you (%1 alerts open).</source>
         <translation>An angry customer needs you (%1 alerts open).</translation>
-    </message>
-    <message>
-        <location filename="../../app/ui/main_window.py" line="334" />
-        <source>Anger alert</source>
-        <translation>Anger alert</translation>
     </message>
     <message>
         <location filename="../../app/ui/main_window.py" line="341" />
@@ -1373,12 +1366,12 @@
 <context>
     <name>RatingButtons</name>
     <message>
-        <location filename="../../app/ui/widgets/rating_buttons.py" line="21" />
+        <location filename="../../app/ui/widgets/rating_buttons.py" line="25" />
         <source>Helpful</source>
         <translation>Helpful</translation>
     </message>
     <message>
-        <location filename="../../app/ui/widgets/rating_buttons.py" line="24" />
+        <location filename="../../app/ui/widgets/rating_buttons.py" line="28" />
         <source>Not helpful</source>
         <translation>Not helpful</translation>
     </message>
@@ -1830,6 +1823,24 @@
         <location filename="../../app/ui/dialogs/transfer_dialog.py" line="56" />
         <source>%1 chats</source>
         <translation>%1 chats</translation>
+    </message>
+</context>
+<context>
+    <name>TrayAlert</name>
+    <message>
+        <location filename="../../app/ui/widgets/tray_alert.py" line="55" />
+        <source>KefuDesk — %1 anger alerts not acknowledged</source>
+        <translation>KefuDesk — %1 anger alerts not acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tray_alert.py" line="58" />
+        <source>KefuDesk</source>
+        <translation>KefuDesk</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/widgets/tray_alert.py" line="61" />
+        <source>Anger alert</source>
+        <translation>Anger alert</translation>
     </message>
 </context>
 </TS>

@@ -116,8 +116,16 @@ def test_angry_customer_turns_tab_and_row_red_until_acknowledged(
 
     assert window.queue.mine_model.index(row).data(ConversationRole.ANGRY)
     qtbot.waitUntil(lambda: page.suggestion_bar.buttons[0].property("calming") is True, timeout=10000)
+    tray = window.tray
+    assert tray is not None
+    qtbot.waitUntil(lambda: tray.open_alerts == 1, timeout=5000)
+    assert tray.reminder.isActive()  # the notification comes back until acknowledged
+    assert "1" in tray.icon.toolTip()
+    tray.activated.emit()  # a click on the tray icon brings the angry chat forward
+    assert window.tabs.current_page() is page
     qtbot.mouseClick(page.alert.button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not page.alert.isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: tray.open_alerts == 0 and not tray.reminder.isActive(), timeout=5000)
 
 
 def test_alt_1_inserts_the_first_suggestion(qtbot: QtBot, desktop: Desktop, ui_shop: Shop) -> None:
