@@ -233,7 +233,6 @@ class MainWindow(LiveTranslation, QMainWindow):
         self._pending_timer.setInterval(2000)
         self._pending_timer.timeout.connect(self._show_connection)
         self._pending_timer.start()
-        # Created even where no tray is available yet: Qt shows it once one appears.
         self.tray = TrayAlert(self)
         self.tray.activated.connect(self._open_angriest_chat)
         self.workspace_ready.emit()

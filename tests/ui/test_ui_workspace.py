@@ -120,7 +120,7 @@ def test_angry_customer_turns_tab_and_row_red_until_acknowledged(
     assert tray is not None
     qtbot.waitUntil(lambda: tray.open_alerts == 1, timeout=5000)
     assert tray.reminder.isActive()  # the notification comes back until acknowledged
-    assert "1" in tray.icon.toolTip()
+    assert "1" in tray.tooltip
     tray.activated.emit()  # a click on the tray icon brings the angry chat forward
     assert window.tabs.current_page() is page
     qtbot.mouseClick(page.alert.button, Qt.MouseButton.LeftButton)

@@ -25,21 +25,26 @@ class TrayAlert(QObject):
         self._idle_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
         self._alert_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.open_alerts = 0
+        self.tooltip = ""
         self._text = ""
-        self.icon = QSystemTrayIcon(self._idle_icon, window)
-        self.icon.activated.connect(lambda _reason: self.activated.emit())
-        self.icon.messageClicked.connect(self.activated.emit)
+        # No tray (a bare X server, offscreen): the alert state is kept, nothing is shown.
+        self.icon: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(self._idle_icon, window)
+            self.icon.activated.connect(lambda _reason: self.activated.emit())
+            self.icon.messageClicked.connect(self.activated.emit)
+            self.icon.show()
         self.reminder = QTimer(self)
         self.reminder.setInterval(REMIND_MS)
         self.reminder.timeout.connect(self._remind)
         self.retranslate()
-        self.icon.show()
 
     def show_alerts(self, open_alerts: int, text: str, *, fresh: bool) -> None:
         """`open_alerts` unacknowledged alerts; `fresh` when one of them is new (notify now)."""
         self.open_alerts = open_alerts
         self._text = text
-        self.icon.setIcon(self._alert_icon if open_alerts else self._idle_icon)
+        if self.icon is not None:
+            self.icon.setIcon(self._alert_icon if open_alerts else self._idle_icon)
         self.retranslate()
         if not open_alerts:
             self.reminder.stop()
@@ -50,12 +55,14 @@ class TrayAlert(QObject):
             self.reminder.start()
 
     def retranslate(self) -> None:
-        if self.open_alerts:
-            self.icon.setToolTip(
-                self.tr("KefuDesk — %1 anger alerts not acknowledged").replace("%1", str(self.open_alerts))
-            )
-        else:
-            self.icon.setToolTip(self.tr("KefuDesk"))
+        self.tooltip = (
+            self.tr("KefuDesk — %1 anger alerts not acknowledged").replace("%1", str(self.open_alerts))
+            if self.open_alerts
+            else self.tr("KefuDesk")
+        )
+        if self.icon is not None:
+            self.icon.setToolTip(self.tooltip)
 
     def _remind(self) -> None:
-        self.icon.showMessage(self.tr("Anger alert"), self._text, QSystemTrayIcon.MessageIcon.Warning, 0)
+        if self.icon is not None:
+            self.icon.showMessage(self.tr("Anger alert"), self._text, QSystemTrayIcon.MessageIcon.Warning, 0)
