@@ -300,6 +300,8 @@ class MainWindow(LiveTranslation, QMainWindow):
 
     def _current_changed(self, conversation_id: int | None) -> None:
         self.centre.setCurrentWidget(self.tabs if self.tabs.count() else self.empty_note)
+        # A non-chat tab in front (the dashboard) takes the profile column's room too.
+        self.profile.setVisible(self.tabs.currentWidget() is None or self.tabs.current_page() is not None)
         if conversation_id is None:
             self.profile.show_conversation(None)
             return

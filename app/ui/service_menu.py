@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.services.changes import Changes
 from app.ui.events import ChangeSignals
@@ -18,13 +18,14 @@ from app.ui.ops import run_op
 
 if TYPE_CHECKING:
     from app.services.workspace import Workspace
+    from app.ui.main_window import MainWindow
     from app.ui.pages.chat_page import ChatPage
 
 
 class ServiceMenu(QObject):
     """Adds the menu to `window`; `current_page()` is the chat in front (or None)."""
 
-    def __init__(self, window: QMainWindow, current_page: Callable[[], ChatPage | None]) -> None:
+    def __init__(self, window: MainWindow, current_page: Callable[[], ChatPage | None]) -> None:
         super().__init__(window)
         self.window = window
         self.current_page = current_page
@@ -48,6 +49,10 @@ class ServiceMenu(QObject):
         self.review_action.setText(self.tr("Quality review…"))
         self.quick_action.setText(self.tr("Quick replies…"))
         self._show_badge()  # the menu title and the dashboard entry, with the unread notes
+        if self.dashboard is not None:  # opened, so the window has its tabs
+            index = self.window.tabs.indexOf(self.dashboard)
+            if index >= 0:
+                self.window.tabs.setTabText(index, self.tr("Dashboard"))
 
     def _action(self, text: str, keys: str | None, slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self.window)
@@ -77,7 +82,7 @@ class ServiceMenu(QObject):
         if not changes.qa_notes:
             return
         dashboard = self.dashboard
-        if dashboard is not None and dashboard.isVisible() and dashboard.isActiveWindow():
+        if dashboard is not None and dashboard.isVisible() and self.window.isActiveWindow():
             dashboard.reload()  # type: ignore[attr-defined]
             return
         fresh = changes.qa_notes - self.unread_notes
@@ -117,8 +122,10 @@ class ServiceMenu(QObject):
 
         if self.dashboard is None:
             self.dashboard = DashboardPage(self.workspace, self.window)
-            self.dashboard.resize(1200, 820)
-        self._show(self.dashboard)
+        # A tab beside the chats, closable like them and kept for Ctrl+Shift+D; while it is in
+        # front the window gives it the profile column's room (see MainWindow._current_changed).
+        self.window.tabs.show_page(self.dashboard, self.tr("Dashboard"))
+        self.window.centre.setCurrentWidget(self.window.tabs)
         self.dashboard.reload()  # type: ignore[attr-defined]
         self.unread_notes.clear()
         self._show_badge()

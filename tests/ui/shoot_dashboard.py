@@ -1,5 +1,5 @@
 """Dashboard screenshot (a script, not a test): the demo shop, two review notes from sup01 for
-agent01, then agent01's dashboard in Chinese, saved as a PNG.
+agent01, then agent01's window with the dashboard tab in front, in Chinese, saved as a PNG.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.shoot_dashboard resources/screenshots/dashboard-zh_CN.png --theme light
     QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.ui.shoot_dashboard resources/screenshots/dashboard-zh_CN-dark.png --theme dark
@@ -63,10 +63,10 @@ async def _shoot(app: QApplication, shop: Shop, folder: Path, target: Path, them
         if page.view is not None:  # type: ignore[attr-defined]
             break
         await asyncio.sleep(0.05)
-    page.resize(1280, 980 if user == "sup01" else 760)
+    desktop.window.resize(1440, 1000 if user == "sup01" else 900)  # the dashboard is a tab of the window
     await asyncio.sleep(0.5)
     target.parent.mkdir(parents=True, exist_ok=True)
-    if not page.grab().save(str(target)):
+    if not desktop.window.grab().save(str(target)):
         raise OSError(f"could not write {target}")
     await desktop.shutdown()
 

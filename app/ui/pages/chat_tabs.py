@@ -70,13 +70,21 @@ class ChatTabs(QTabWidget):
             page.focus_composer()
         return page
 
+    def show_page(self, widget: QWidget, title: str) -> None:
+        """Bring a non-chat page (the dashboard) forward as a tab of its own, after the chats."""
+        index = self.indexOf(widget)
+        if index < 0:
+            index = self.addTab(widget, title)
+        elif self.tabText(index) != title:
+            self.setTabText(index, title)
+        self.setCurrentIndex(index)
+
     def close_tab(self, index: int) -> None:
-        """Close a tab (its draft is saved first)."""
+        """Close a tab (a chat's draft is saved first; a non-chat page is only hidden, for reuse)."""
         widget = self.widget(index)
+        self.removeTab(index)
         if isinstance(widget, ChatPage):
             widget.flush()
-        self.removeTab(index)
-        if widget is not None:
             widget.deleteLater()
 
     def discard_chat(self, conversation_id: int) -> None:
