@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Coroutine, Iterator
+import contextlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -54,6 +55,18 @@ def make_workspace(shop: Shop, folder: Path, username: str = "agent01") -> Works
     return open_workspace(
         shop.url, username, folder, engine, token_store=MemoryTokenStore(), settings=fast_sync(shop.url)
     )
+
+
+@contextlib.asynccontextmanager
+async def started_workspace(shop: Shop, folder: Path, username: str = "agent01") -> AsyncIterator[Workspace]:
+    """A logged-in, started workspace (`make_workspace`), stopped when the block ends."""
+    workspace = make_workspace(shop, folder, username)
+    await workspace.login(username, "kefu123")
+    await workspace.start()
+    try:
+        yield workspace
+    finally:
+        await workspace.stop()
 
 
 def run(coroutine: Coroutine[Any, Any, T], timeout: float = 60) -> T:

@@ -10,7 +10,7 @@ from app.domain.conversations import Conversation, ConversationStatus
 from app.services.chat_lines import DeliveryState
 from app.services.chats import priority_key, unanswered_since
 from app.services.connection import ConnectionState
-from tests.unit.services.conftest import eventually, make_workspace, run
+from tests.unit.services.conftest import eventually, make_workspace, run, started_workspace
 from tests.unit.services.shop_harness import Shop
 
 
@@ -40,10 +40,7 @@ def test_reply_is_queued_then_sent_once_and_shows_sent(shop: Shop, tmp_path: Pat
     customer = shop.free_customer()
 
     async def body() -> None:
-        workspace = make_workspace(shop, tmp_path)
-        await workspace.login("agent01", "kefu123")
-        await workspace.start()
-        try:
+        async with started_workspace(shop, tmp_path) as workspace:
             conversation_id = shop.customer_says(customer, "我充的话费没到账")["conversation"]["id"]
 
             async def mine() -> bool:
@@ -65,8 +62,6 @@ def test_reply_is_queued_then_sent_once_and_shows_sent(shop: Shop, tmp_path: Pat
                 DeliveryState.SENT
             ]
             assert unanswered_since(page.lines) is None
-        finally:
-            await workspace.stop()
         assert shop.agent_messages(conversation_id) == ["您好，马上为您查询"]
 
     run(body())
@@ -78,10 +73,7 @@ def test_replies_written_offline_wait_queued_and_go_out_once_when_the_server_is_
     customer = shop.free_customer()
 
     async def body() -> None:
-        workspace = make_workspace(shop, tmp_path)
-        await workspace.login("agent01", "kefu123")
-        await workspace.start()
-        try:
+        async with started_workspace(shop, tmp_path) as workspace:
             conversation_id = shop.customer_says(customer, "话费没到账")["conversation"]["id"]
 
             async def mine() -> bool:
@@ -110,8 +102,6 @@ def test_replies_written_offline_wait_queued_and_go_out_once_when_the_server_is_
 
             await eventually(delivered, timeout=20)
             await eventually(lambda: _true(workspace.connection.state is ConnectionState.ONLINE))
-        finally:
-            await workspace.stop()
         assert shop.agent_messages(conversation_id) == ["第一条", "第二条"]
 
     run(body())
@@ -137,10 +127,7 @@ def test_draft_is_kept_across_a_restart_of_the_app(shop: Shop, tmp_path: Path) -
 
 def test_accept_next_takes_the_head_of_the_queue(shop: Shop, tmp_path: Path) -> None:
     async def body() -> None:
-        workspace = make_workspace(shop, tmp_path, "agent02")
-        await workspace.login("agent02", "kefu123")
-        await workspace.start()
-        try:
+        async with started_workspace(shop, tmp_path, "agent02") as workspace:
             await workspace.chats.refresh_lists()
             queue = await workspace.chats.waiting_queue()
             if not queue:
@@ -148,7 +135,5 @@ def test_accept_next_takes_the_head_of_the_queue(shop: Shop, tmp_path: Path) -> 
             taken = await workspace.chats.accept_next()
             assert taken is not None and taken.id == queue[0].conversation.id
             assert taken.status is ConversationStatus.ASSIGNED and taken.agent_id == "agent02"
-        finally:
-            await workspace.stop()
 
     run(body())

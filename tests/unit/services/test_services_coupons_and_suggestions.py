@@ -11,7 +11,7 @@ from app.domain.tickets import TicketKind
 from app.services.chat_lines import ChatLine
 from app.services.suggestions import fill_variables
 from app.services.tickets import draft_ticket
-from tests.unit.services.conftest import eventually, make_workspace, run
+from tests.unit.services.conftest import eventually, make_workspace, run, started_workspace
 from tests.unit.services.shop_harness import Shop
 
 
@@ -27,10 +27,7 @@ def test_coupon_clicked_many_times_is_issued_once(shop: Shop, tmp_path: Path) ->
     order_no = shop.latest_order_of(customer)
 
     async def body() -> None:
-        workspace = make_workspace(shop, tmp_path)
-        await workspace.login("agent01", "kefu123")
-        await workspace.start()
-        try:
+        async with started_workspace(shop, tmp_path) as workspace:
             conversation_id = shop.customer_says(customer, f"订单 {order_no} 没到账")["conversation"]["id"]
             await workspace.profiles.refresh_order(order_no)
             order = (await workspace.profiles.order_file(order_no)).order
@@ -47,8 +44,6 @@ def test_coupon_clicked_many_times_is_issued_once(shop: Shop, tmp_path: Path) ->
             await eventually(issued)
             again = await workspace.coupons.issue(proposal)
             assert again.status == "issued"
-        finally:
-            await workspace.stop()
         assert len(shop.coupons_of(order_no)) == 1
 
     run(body())
@@ -59,10 +54,7 @@ def test_suggestions_put_a_calming_reply_first_and_fill_the_order_number(shop: S
     order_no = shop.latest_order_of(customer)
 
     async def body() -> None:
-        workspace = make_workspace(shop, tmp_path)
-        await workspace.login("agent01", "kefu123")
-        await workspace.start()
-        try:
+        async with started_workspace(shop, tmp_path) as workspace:
             await workspace.engine.load()
             conversation_id = shop.customer_says(customer, f"什么破平台！{order_no} 的话费还没到，我要投诉")[
                 "conversation"
@@ -92,8 +84,6 @@ def test_suggestions_put_a_calming_reply_first_and_fill_the_order_number(shop: S
             workspace.insights.acknowledge(conversation_id)
             assert workspace.insights.alert(conversation_id) is None
             assert workspace.insights.trend(conversation_id)[-1] > 0.5
-        finally:
-            await workspace.stop()
 
     run(body())
 
@@ -127,10 +117,7 @@ def test_ticket_goes_through_the_outbox_and_search_finds_chinese_text(shop: Shop
     customer = shop.free_customer()
 
     async def body() -> None:
-        workspace = make_workspace(shop, tmp_path)
-        await workspace.login("agent01", "kefu123")
-        await workspace.start()
-        try:
+        async with started_workspace(shop, tmp_path) as workspace:
             conversation_id = shop.customer_says(customer, "骏网一卡通的卡密显示无效")["conversation"]["id"]
 
             async def cached() -> bool:
@@ -149,8 +136,6 @@ def test_ticket_goes_through_the_outbox_and_search_finds_chinese_text(shop: Shop
             await eventually(created)
             hits = await workspace.search.search("一卡通")
             assert any(h.message.conversation_id == conversation_id for h in hits)
-        finally:
-            await workspace.stop()
         assert len(shop.tickets_of(conversation_id)) == 1
 
     run(body())

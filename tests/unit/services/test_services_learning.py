@@ -19,7 +19,7 @@ from app.services.errors import ActionFailed
 from app.services.quick_replies import fill_quick_reply
 from app.services.suggestions import rank_articles
 from app.store import campaigns, knowledge, messages
-from tests.unit.services.conftest import eventually, make_workspace, run
+from tests.unit.services.conftest import eventually, make_workspace, run, started_workspace
 from tests.unit.services.shop_harness import Shop
 
 NOW = datetime(2026, 12, 1, tzinfo=UTC)
@@ -48,10 +48,7 @@ def test_quick_reply_variables_are_filled_and_unknown_ones_kept() -> None:
 
 def test_ratings_through_the_outbox_reorder_suggestions(shop: Shop, tmp_path: Path) -> None:
     async def body() -> None:
-        workspace = make_workspace(shop, tmp_path)
-        await workspace.login("agent01", "kefu123")
-        await workspace.start()
-        try:
+        async with started_workspace(shop, tmp_path) as workspace:
 
             async def cached() -> list[KbArticle]:
                 return await workspace.client.worker.read(
@@ -75,8 +72,6 @@ def test_ratings_through_the_outbox_reorder_suggestions(shop: Shop, tmp_path: Pa
                 return article is not None and article.unhelpful >= 30
 
             await eventually(every_vote_counted, timeout=20)
-        finally:
-            await workspace.stop()
 
     run(body())
 
@@ -87,10 +82,7 @@ async def _truthy(awaitable: object) -> bool:
 
 def test_a_promotion_question_brings_the_campaign_card(shop: Shop, tmp_path: Path) -> None:
     async def body() -> None:
-        workspace = make_workspace(shop, tmp_path)
-        await workspace.login("agent01", "kefu123")
-        await workspace.start()
-        try:
+        async with started_workspace(shop, tmp_path) as workspace:
 
             async def has_campaign() -> bool:
                 return await workspace.client.worker.read(campaigns.cached_campaign) is not None
@@ -104,8 +96,6 @@ def test_a_promotion_question_brings_the_campaign_card(shop: Shop, tmp_path: Pat
             assert not any(
                 s.campaign for s in (await workspace.suggestions.for_conversation(other)).suggestions
             )
-        finally:
-            await workspace.stop()
 
     run(body())
 
@@ -114,10 +104,7 @@ def test_quick_replies_and_corrections_stay_local_and_export_for_training(shop: 
     customer = shop.free_customer()
 
     async def body() -> None:
-        workspace = make_workspace(shop, tmp_path)
-        await workspace.login("agent01", "kefu123")
-        await workspace.start()
-        try:
+        async with started_workspace(shop, tmp_path) as workspace:
             starters = await workspace.quick_replies.all()
             assert starters and all(r.body for r in starters)
             saved = await workspace.quick_replies.save(None, "dz", "到账", "{称呼}订单 {订单号} 已到账")
@@ -144,8 +131,6 @@ def test_quick_replies_and_corrections_stay_local_and_export_for_training(shop: 
             assert await workspace.corrections.export(out) == 1
             examples = load(out)
             assert [(e.text, e.intent) for e in examples] == [("绿了吗，cdk还没看到", "not_received")]
-        finally:
-            await workspace.stop()
 
     run(body())
 

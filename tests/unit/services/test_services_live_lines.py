@@ -16,7 +16,7 @@ from app.services.changes import Changes
 from app.services.chat_lines import ChatLine
 from app.services.errors import ActionFailed
 from app.store.tables import MessageRow
-from tests.unit.services.conftest import eventually, make_workspace, run
+from tests.unit.services.conftest import eventually, make_workspace, run, started_workspace
 from tests.unit.services.shop_harness import Shop
 
 
@@ -69,10 +69,7 @@ def test_older_history_comes_from_the_server_when_the_cache_has_none(shop: Shop,
     customer = shop.free_customer()
 
     async def body() -> None:
-        workspace = make_workspace(shop, tmp_path)
-        await workspace.login("agent01", "kefu123")
-        await workspace.start()
-        try:
+        async with started_workspace(shop, tmp_path) as workspace:
             conversation_id = 0
             for n in range(12):
                 conversation_id = shop.customer_says(customer, f"第 {n} 句")["conversation"]["id"]
@@ -105,8 +102,6 @@ def test_older_history_comes_from_the_server_when_the_cache_has_none(shop: Shop,
             with pytest.raises(ActionFailed) as offline:
                 await workspace.chats.older(conversation_id, again.lines[0].message_id or 0, limit=5)
             assert offline.value.code == "offline"
-        finally:
-            await workspace.stop()
 
     run(body())
 
