@@ -8,7 +8,6 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 from sqlalchemy.orm import Session
 
-from app.domain.errors import Forbidden
 from app.protocol.knowledge import KbArticleEdit, KbArticleList, KbArticleOut, KbFeedback
 from app.shopserver.core import knowledge as ops
 from app.shopserver.core.records import article_from_row
@@ -65,8 +64,7 @@ def feedback(
 @router.get("/kb/review", response_model=KbArticleList)
 def review_list(ctx: Ctx, agent: CurrentAgent) -> KbArticleList:
     """Supervisors: articles rated below the threshold, worst rated first."""
-    if not agent.is_supervisor:
-        raise Forbidden("only supervisors see the review list", code="supervisor_only")
+    require_supervisor(agent, "the review list")
     with ctx.db.read() as session:
         rows = ops.flagged_articles(session)
         return KbArticleList(articles=[KbArticleOut.from_domain(article_from_row(r)) for r in rows])
